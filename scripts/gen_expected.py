@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Generates the expectations of golden programs by running them with CPython 3.11.
+
+usage: scripts/gen_expected.py [PROGRAM.py | DIR ...]   (default: tests/programs and scripts/guide)
+
+For each program writes PROGRAM.out (stdout) and, when the exit status is not 0, PROGRAM.err
+(exit status, then the last stderr line). Runs each program twice and refuses programs whose
+output is not deterministic. Modules named mod_*.py are helpers imported by programs, not programs.
+Never edit the outputs by hand: change the program and run this again.
+"""
+import os
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PYTHON = os.environ.get("MEMPY_REFERENCE_PYTHON", "python3")
+
+
+def check_reference():
+    out = subprocess.run([PYTHON, "-c", "import sys; print(sys.version_info[:2])"],
+                         capture_output=True, text=True).stdout.strip()
+    if out != "(3, 11)":
+        sys.exit(f"gen_expected: {PYTHON} is {out}, expectations must come from CPython 3.11")
+
+
+def run(program):
+    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
+    stdin = subprocess.DEVNULL
+    if os.path.exists(program[:-3] + ".in"):
+        stdin = open(program[:-3] + ".in", "rb")
+    p = subprocess.run([PYTHON, os.path.basename(program)], cwd=os.path.dirname(program),
+                       stdin=stdin, capture_output=True, env=env, timeout=120)
+    return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8")
+
+
+def generate(program):
+    first = run(program)
+    second = run(program)
+    if first[:2] != second[:2]:
+        print(f"NONDETERMINISTIC, skipped: {program}")
+        return False
+    rc, out, err = first
+    base = program[:-3]
+    with open(base + ".out", "w", encoding="utf-8") as f:
+        f.write(out)
+    if rc != 0:
+        last = err.rstrip("\n").split("\n")[-1]
+        with open(base + ".err", "w", encoding="utf-8") as f:
+            f.write(f"{rc}\n{last}\n")
+    elif os.path.exists(base + ".err"):
+        os.remove(base + ".err")
+    return True
+
+
+def main():
+    check_reference()
+    targets = sys.argv[1:] or [os.path.join(ROOT, "tests", "programs"),
+                               os.path.join(ROOT, "scripts", "guide")]
+    programs = []
+    for t in targets:
+        if os.path.isdir(t):
+            for d, _, files in os.walk(t):
+                programs += [os.path.join(d, f) for f in files
+                             if f.endswith(".py") and not f.startswith("mod_")]
+        else:
+            programs.append(os.path.abspath(t))
+    bad = sum(not generate(p) for p in sorted(programs))
+    print(f"{len(programs) - bad} expectations written, {bad} refused")
+    sys.exit(1 if bad else 0)
+
+
+if __name__ == "__main__":
+    main()

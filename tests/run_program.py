@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Runs one golden program with mempy and compares it with its python3-generated expectation.
+
+usage: run_program.py MEMPY PROGRAM.py
+
+PROGRAM.out holds the expected stdout. PROGRAM.err, when present, holds the expected exit status
+on its first line and the expected last line of stderr on its second (the exception line); when it
+is absent the program must exit with status 0. Expectations come from scripts/gen_expected.py.
+The program runs in its own directory (so it can import sibling modules) with PYTHONHASHSEED=0,
+as when its expectation was generated. Extra environment for a run can be given with
+MEMPY_TEST_ENV="NAME=VALUE ..." (the GC stress run uses this).
+"""
+import os
+import subprocess
+import sys
+
+
+def main():
+    mempy, program = sys.argv[1], os.path.abspath(sys.argv[2])
+    base = program[:-3]
+    with open(base + ".out", encoding="utf-8") as f:
+        want_out = f.read()
+    want_rc, want_last = 0, None
+    if os.path.exists(base + ".err"):
+        with open(base + ".err", encoding="utf-8") as f:
+            lines = f.read().split("\n")
+        want_rc, want_last = int(lines[0]), lines[1]
+    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
+    for item in os.environ.get("MEMPY_TEST_ENV", "").split():
+        k, _, v = item.partition("=")
+        env[k] = v
+    stdin = subprocess.DEVNULL
+    if os.path.exists(base + ".in"):
+        stdin = open(base + ".in", "rb")
+    proc = subprocess.run([mempy, os.path.basename(program)], cwd=os.path.dirname(program),
+                          stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          env=env, timeout=240)
+    got_out = proc.stdout.decode("utf-8", "replace")
+    got_err = proc.stderr.decode("utf-8", "replace")
+    ok = True
+    if got_out != want_out:
+        ok = False
+        import difflib
+        print("stdout differs:")
+        sys.stdout.writelines(difflib.unified_diff(want_out.splitlines(True),
+                                                   got_out.splitlines(True),
+                                                   "expected", "mempy", n=2))
+        print()
+    if proc.returncode != want_rc:
+        ok = False
+        print(f"exit status {proc.returncode}, expected {want_rc}")
+    if want_last is not None:
+        err_lines = got_err.rstrip("\n").split("\n")
+        if err_lines[-1] != want_last:
+            ok = False
+            print(f"last stderr line {err_lines[-1]!r}, expected {want_last!r}")
+    if not ok:
+        print("---- stderr tail:")
+        print("\n".join(got_err.rstrip("\n").split("\n")[-15:]))
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
