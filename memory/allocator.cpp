@@ -8,9 +8,10 @@
 //
 // THE THREE LEVELS (CPython 3.11, 64-bit; the numbers are CPython's)
 //   arena  1 MiB (ARENA_SIZE), anonymous mmap. Cut into 16 KiB pools aligned on 16 KiB: 64
-//          pools when the mapping happens to be 16 KiB aligned, else 63 (the partial head is
-//          never used; _debugmallocstats reports a whole POOL_SIZE per such arena as "bytes lost
-//          to arena alignment", which is what makes "Total" come out at arenas x 1 MiB).
+//          pools when the mapping happens to be 16 KiB aligned, else 63: the head up to the
+//          first 16 KiB boundary and the tail after the last whole pool are never used, together
+//          exactly one POOL_SIZE, which _debugmallocstats reports per such arena as "bytes lost
+//          to arena alignment" (so "Total" comes out at arenas x 1 MiB).
 //   pool   16 KiB (POOL_SIZE) with a 48-byte header (POOL_OVERHEAD). Serves one size class at a
 //          time: (16384 - 48) / size blocks, 1021 of 16 bytes down to 31 of 512.
 //   block  16·(i+1) bytes for size class i = (nbytes - 1) >> 4, 32 classes (ALIGNMENT 16,

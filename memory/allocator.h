@@ -13,6 +13,9 @@
 // block from raw_*() goes back through raw_free() or raw_realloc(). Mixing them is a bug (as in
 // CPython) and skews allocated_blocks().
 //
+// Not thread-safe, by design: the interpreter is single-threaded, so the fast paths take no
+// lock.
+//
 // Debug switches (allocation-failure injection) are described in memory/debug_config.h.
 #pragma once
 #include <array>

@@ -17,7 +17,7 @@
 //                       block is reused LIFO, as in CPython, so a use-after-free is caught only
 //                       until the block is handed out again.)
 //
-// Run-time switches (environment variables, read once, at the first allocation):
+// Run-time switches (environment variables, read once, at the first alloc/calloc/realloc):
 //
 //   MEMPY_FAIL_ALLOC_AFTER=N   allocation-failure injection. Counting from the first allocation,
 //                              the N-th and every later request through alloc(), calloc() and
@@ -35,8 +35,8 @@ inline constexpr const char* kFailAllocAfterEnv = "MEMPY_FAIL_ALLOC_AFTER";
 // n == 0 disarms it. Overrides the environment variable.
 void set_fail_alloc_after(std::size_t n);
 
-// Requests left before injection starts failing them: 0 when disarmed, 1 when every request
-// now fails.
+// Which request, counting from the next one, will be the first to fail: 1 means the next one
+// (and every later one) fails, 0 means injection is disarmed.
 std::size_t fail_alloc_countdown();
 
 // Re-reads the environment variables above (tests use it after setenv()).

@@ -225,6 +225,19 @@ TEST_CASE("allocator: blocks and pools are carved lazily") {
   CHECK(info.free_list_length == 0);
   void* next = mm::heap_alloc(*h, 16);
   CHECK(mm::heap_pool_info(*h, next).pool_address == info.pool_address + 2 * mm::kPoolSize);
+
+  // Memory above the high-water mark (and a misaligned head) is no pool yet.
+  const auto* arena_end = reinterpret_cast<const char*>(arena.address + mm::kArenaSize);
+  const mm::PoolInfo virgin = mm::heap_pool_info(*h, arena_end - 1);
+  CHECK(virgin.state == mm::PoolState::kEmpty);
+  CHECK(virgin.blocks_in_use == 0);
+  CHECK(virgin.arena_address == arena.address);
+  if (first_pool != arena.address) {
+    CHECK(mm::heap_pool_info(*h, reinterpret_cast<void*>(arena.address)).state ==
+          mm::PoolState::kEmpty);
+  }
+  int elsewhere = 0;
+  CHECK(mm::heap_pool_info(*h, &elsewhere).state == mm::PoolState::kNone);
   require_consistent(*h);
   for (void* p : run) mm::heap_free(*h, p);
   mm::heap_free(*h, next);
@@ -567,6 +580,73 @@ TEST_CASE("allocator: realloc to and from large sizes") {
   mm::heap_free(*h, fresh);
   CHECK(mm::heap_allocated_blocks(*h) == 0);
   require_consistent(*h);
+}
+
+TEST_CASE("allocator: calloc zeroes small and large blocks and rejects overflow") {
+  // Dirty a block, free it, and get it back zeroed.
+  auto* dirty = static_cast<unsigned char*>(mm::alloc(200));
+  std::memset(dirty, 0xEE, 200);
+  mm::free(dirty);
+  auto* p = static_cast<unsigned char*>(mm::calloc(25, 8));
+  REQUIRE(p != nullptr);
+  CHECK(p == dirty);  // LIFO reuse: the same, dirty block
+  CHECK(std::all_of(p, p + 200, [](unsigned char c) { return c == 0; }));
+  auto* big = static_cast<unsigned char*>(mm::calloc(1000, 100));
+  REQUIRE(big != nullptr);
+  CHECK(std::all_of(big, big + 100000, [](unsigned char c) { return c == 0; }));
+  CHECK(mm::calloc(~std::size_t{0} / 2, 3) == nullptr);
+  void* none = mm::calloc(0, 8);  // a 0-byte request still returns a block
+  CHECK(none != nullptr);
+  mm::free(p);
+  mm::free(big);
+  mm::free(none);
+}
+
+TEST_CASE("allocator: statistics stay consistent after every single operation") {
+  FreshHeap h;
+  std::mt19937 rng(7);
+  struct Live {
+    void* ptr;
+    std::size_t block;  // 0: a malloc block
+  };
+  std::vector<Live> live;
+  auto block_for = [](std::size_t n) -> std::size_t {
+    return n >= 1 && n <= 512 ? rounded_up_to_16(n) : 0;
+  };
+  auto size = [&]() -> std::size_t { return rng() % 10 == 0 ? 600 + rng() % 999 : rng() % 513; };
+  for (int op = 0; op < 4000; ++op) {
+    const unsigned r = rng() % 10;
+    if (live.empty() || (r < 5 && live.size() < 400)) {
+      const std::size_t n = size();
+      live.push_back({mm::heap_alloc(*h, n), block_for(n)});
+    } else if (r < 8) {
+      const std::size_t i = rng() % live.size();
+      mm::heap_free(*h, live[i].ptr);
+      live[i] = live.back();
+      live.pop_back();
+    } else {
+      Live& b = live[rng() % live.size()];
+      const std::size_t n = size();
+      void* q = mm::heap_realloc(*h, b.ptr, n);
+      if (b.block != 0 && !(n <= b.block && 4 * n > 3 * b.block)) b.block = block_for(n);
+      b.ptr = q;
+    }
+    const char* err = mm::heap_verify(*h);
+    INFO("operation " << op << ": " << (err ? err : "ok"));
+    REQUIRE(err == nullptr);
+    const mm::AllocatorStats s = mm::heap_stats(*h);
+    REQUIRE(s.total == s.arenas_current * mm::kArenaSize);
+    REQUIRE(mm::heap_allocated_blocks(*h) == live.size());
+    std::array<std::size_t, mm::kNumSizeClasses> per_class{};
+    std::size_t raw = 0;
+    for (const Live& b : live) b.block ? ++per_class[b.block / 16 - 1] : ++raw;
+    REQUIRE(s.raw_blocks == raw);
+    for (unsigned c = 0; c < mm::kNumSizeClasses; ++c) {
+      REQUIRE(s.classes[c].blocks_in_use == per_class[c]);
+    }
+  }
+  for (const Live& b : live) mm::heap_free(*h, b.ptr);
+  CHECK(mm::heap_allocated_blocks(*h) == 0);
 }
 
 // ================================================================ statistics and printing
