@@ -1047,14 +1047,15 @@ bool injected_failure() {
   return false;
 }
 
+// A TraceHooks may leave either member null.
 void report_alloc(void* p, std::size_t n) {
-  if (!g_hooks || g_in_hook) return;
+  if (!g_hooks || !g_hooks->on_alloc || g_in_hook) return;
   g_in_hook = true;
   g_hooks->on_alloc(p, n);
   g_in_hook = false;
 }
 void report_free(void* p) {
-  if (!g_hooks || g_in_hook) return;
+  if (!g_hooks || !g_hooks->on_free || g_in_hook) return;
   g_in_hook = true;
   g_hooks->on_free(p);
   g_in_hook = false;

@@ -63,7 +63,8 @@ struct TraceHooks {
   void (*on_alloc)(void* ptr, std::size_t nbytes);
   void (*on_free)(void* ptr);
 };
-void set_trace_hooks(const TraceHooks* hooks);  // nullptr uninstalls; *hooks must outlive use
+// nullptr uninstalls; *hooks must outlive its installation; a null member is skipped.
+void set_trace_hooks(const TraceHooks* hooks);
 
 // ---------------------------------------------------------------- CPython 3.11 (64-bit) constants
 

@@ -907,6 +907,16 @@ TEST_CASE("allocator: hooks are not re-entered and can be removed") {
   mm::free(mm::alloc(10));
   mm::raw_free(mm::raw_alloc(10));
   CHECK(g_events.empty());
+
+  const mm::TraceHooks frees_only{nullptr, record_free};
+  mm::set_trace_hooks(&frees_only);
+  void* p = mm::alloc(10);
+  void* q = mm::realloc(p, 20);
+  mm::free(q);
+  mm::set_trace_hooks(nullptr);
+  REQUIRE(g_events.size() == 2);
+  CHECK(g_events[0].ptr == p);
+  CHECK(g_events[1].ptr == q);
 }
 
 TEST_CASE("allocator: failure injection fails the N-th and later requests") {
