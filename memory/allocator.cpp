@@ -194,7 +194,7 @@ class Heap {
   }
 
   void* alloc(std::size_t nbytes);
-  void* alloc_zeroed(std::size_t nbytes) { return alloc_general(nbytes, true); }
+  void* alloc_zeroed(std::size_t nbytes);
   void* realloc(void* p, std::size_t nbytes);
   void free(void* p);
   void release_all();
@@ -210,7 +210,7 @@ class Heap {
 
  private:
   void* pop_from_used_pool(unsigned size_class);
-  void* alloc_general(std::size_t nbytes, bool zeroed);
+  void* alloc_general(std::size_t nbytes);
   void* alloc_from_new_pool(unsigned size_class);
   void extend_or_unlink(PoolHeader* pool, unsigned size_class);
   void small_free(void* p);
@@ -444,24 +444,32 @@ inline void* Heap::alloc(std::size_t nbytes) {
       return p;
     }
   }
-  return alloc_general(nbytes, false);
+  return alloc_general(nbytes);
 }
 
-// A class without a used pool, a 0-byte or large request, or a zeroed one.
-__attribute__((noinline)) void* Heap::alloc_general(std::size_t nbytes, bool zeroed) {
+// What the fast path leaves: a small class without a used pool, or a 0-byte or large request.
+__attribute__((noinline)) void* Heap::alloc_general(std::size_t nbytes) {
   if (nbytes - 1 < kSmallRequestThreshold) {
-    const unsigned size_class = size_class_index(nbytes);
-    void* p = pop_from_used_pool(size_class);
-    if (!p) p = alloc_from_new_pool(size_class);
+    void* p = alloc_from_new_pool(size_class_index(nbytes));
     if (MEMPY_LIKELY(p != nullptr)) {
       MEMPY_UNPOISON(p, nbytes);
-      if (zeroed) std::memset(p, 0, nbytes);
       return p;
     }
     // No arena could be mapped: fall back to malloc, as CPython does.
   }
-  // calloc, not malloc + memset: a large zeroed block then costs no page touches.
-  void* p = zeroed ? std::calloc(1, nbytes ? nbytes : 1) : std::malloc(nbytes ? nbytes : 1);
+  void* p = std::malloc(nbytes ? nbytes : 1);
+  if (p) ++raw_allocated_blocks_;
+  return p;
+}
+
+// Large zeroed blocks come from calloc, not malloc + memset, so they cost no page touches.
+void* Heap::alloc_zeroed(std::size_t nbytes) {
+  if (nbytes - 1 < kSmallRequestThreshold) {
+    void* p = alloc(nbytes);
+    if (p) std::memset(p, 0, nbytes);
+    return p;
+  }
+  void* p = std::calloc(1, nbytes ? nbytes : 1);
   if (p) ++raw_allocated_blocks_;
   return p;
 }
@@ -558,6 +566,7 @@ MEMPY_NO_ASAN __attribute__((noinline)) void Heap::relink_pool(PoolHeader* pool,
 }
 
 #if MEMPY_SANITIZE
+namespace {
 // A live block's first byte is always unpoisoned (alloc unpoisons at least one byte), a free
 // or never-carved block's never is: reading it here makes ASan report a double or wild free,
 // with both stacks, instead of the free list silently corrupting.
@@ -567,6 +576,7 @@ __attribute__((noinline)) void asan_check_live_block(const void* p) {
     (void)*c;
   }
 }
+}  // namespace
 #endif
 
 inline void Heap::free(void* p) {
