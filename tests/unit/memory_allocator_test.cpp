@@ -57,6 +57,21 @@ std::size_t rounded_up_to_16(std::size_t n) {
   return (n + 15) / 16 * 16;
 }
 
+// The shadow model of pymalloc's placement rules (CPython's _PyObject_Malloc / pymalloc_realloc).
+// The block a request gets: its 16-byte class, or 0 for a malloc block (0 bytes, over 512).
+std::size_t model_block(std::size_t n) {
+  return n >= 1 && n <= 512 ? rounded_up_to_16(n) : 0;
+}
+// realloc keeps a small block in place when the new size fits and saves less than a quarter.
+bool model_stays(std::size_t block, std::size_t n) {
+  return n <= block && 4 * n > 3 * block;
+}
+// The block after realloc(block, n); a malloc block stays a malloc block.
+std::size_t model_block_after_realloc(std::size_t block, std::size_t n) {
+  if (block == 0) return 0;
+  return model_stays(block, n) ? block : model_block(n);
+}
+
 void fill(void* p, std::size_t n, unsigned seed) {
   auto* b = static_cast<unsigned char*>(p);
   for (std::size_t i = 0; i < n; ++i) b[i] = static_cast<unsigned char>(seed + i * 131u);
@@ -523,7 +538,7 @@ TEST_CASE("allocator: realloc follows pymalloc's keep-or-move rule between all s
       void* q = mm::heap_realloc(*h, p, to);
       REQUIRE(q != nullptr);
       const std::size_t block = rounded_up_to_16(from);
-      const bool stays = to <= block && 4 * to > 3 * block;  // at least 25% saved, or it stays
+      const bool stays = model_stays(block, to);
       CHECK_MESSAGE((q == p) == stays, "from " << from << " to " << to);
       CHECK(mm::heap_pool_info(*h, q).block_size == (stays ? block : rounded_up_to_16(to)));
       CHECK(holds(q, std::min(from, to), static_cast<unsigned>(from)));
@@ -610,15 +625,12 @@ TEST_CASE("allocator: statistics stay consistent after every single operation") 
     std::size_t block;  // 0: a malloc block
   };
   std::vector<Live> live;
-  auto block_for = [](std::size_t n) -> std::size_t {
-    return n >= 1 && n <= 512 ? rounded_up_to_16(n) : 0;
-  };
   auto size = [&]() -> std::size_t { return rng() % 10 == 0 ? 600 + rng() % 999 : rng() % 513; };
   for (int op = 0; op < 4000; ++op) {
     const unsigned r = rng() % 10;
     if (live.empty() || (r < 5 && live.size() < 400)) {
       const std::size_t n = size();
-      live.push_back({mm::heap_alloc(*h, n), block_for(n)});
+      live.push_back({mm::heap_alloc(*h, n), model_block(n)});
     } else if (r < 8) {
       const std::size_t i = rng() % live.size();
       mm::heap_free(*h, live[i].ptr);
@@ -627,9 +639,8 @@ TEST_CASE("allocator: statistics stay consistent after every single operation") 
     } else {
       Live& b = live[rng() % live.size()];
       const std::size_t n = size();
-      void* q = mm::heap_realloc(*h, b.ptr, n);
-      if (b.block != 0 && !(n <= b.block && 4 * n > 3 * b.block)) b.block = block_for(n);
-      b.ptr = q;
+      b.ptr = mm::heap_realloc(*h, b.ptr, n);
+      b.block = model_block_after_realloc(b.block, n);
     }
     const char* err = mm::heap_verify(*h);
     INFO("operation " << op << ": " << (err ? err : "ok"));
@@ -746,9 +757,8 @@ TEST_CASE("allocator: write_debug_stats prints CPython 3.11's layout") {
   }
 }
 
-TEST_CASE("allocator: thousands separators as CPython's printone") {
+TEST_CASE("allocator: an empty heap prints no class rows and zero totals") {
   FreshHeap h;
-  // An empty heap prints zeros and no class rows.
   const auto lines = lines_of(capture(
       [](const mm::Heap* hp, std::FILE* f) { mm::heap_write_debug_stats(*hp, f); }, h.heap));
   CHECK(lines[4].empty());
@@ -810,6 +820,18 @@ void record_free(void* p) {
 }
 const mm::TraceHooks kRecorder{record_alloc, record_free};
 
+// The last two events must be a realloc's report: on_free(old), then on_alloc(now, nbytes).
+void check_realloc_reported(const void* old, const void* now, std::size_t nbytes) {
+  REQUIRE(g_events.size() >= 2);
+  const Event& freed = g_events[g_events.size() - 2];
+  const Event& allocated = g_events.back();
+  CHECK(freed.kind == 'f');
+  CHECK(freed.ptr == old);
+  CHECK(allocated.kind == 'a');
+  CHECK(allocated.ptr == now);
+  CHECK(allocated.size == nbytes);
+}
+
 struct HooksInstalled {
   HooksInstalled() {
     g_events.clear();
@@ -837,22 +859,14 @@ TEST_CASE("allocator: trace hooks see every allocation, free and realloc") {
   g_events.clear();
   void* q = mm::realloc(p, 30);  // stays in place (same 32-byte class)
   CHECK(q == p);
-  REQUIRE(g_events.size() == 2);
-  CHECK(g_events[0].kind == 'f');
-  CHECK(g_events[0].ptr == p);
-  CHECK(g_events[1].kind == 'a');
-  CHECK(g_events[1].ptr == q);
-  CHECK(g_events[1].size == 30);
+  CHECK(g_events.size() == 2);
+  check_realloc_reported(p, q, 30);
 
   g_events.clear();
   void* r = mm::realloc(q, 2000);  // moves to malloc
   REQUIRE(r != nullptr);
-  REQUIRE(g_events.size() == 2);
-  CHECK(g_events[0].kind == 'f');
-  CHECK(g_events[0].ptr == q);
-  CHECK(g_events[1].kind == 'a');
-  CHECK(g_events[1].ptr == r);
-  CHECK(g_events[1].size == 2000);
+  CHECK(g_events.size() == 2);
+  check_realloc_reported(q, r, 2000);
 
   g_events.clear();
   mm::free(r);
@@ -880,15 +894,12 @@ TEST_CASE("allocator: trace hooks cover the raw domain too") {
   const std::size_t base = mm::allocated_blocks();
   void* p = mm::raw_alloc(100);
   void* q = mm::raw_realloc(p, 200);
-  mm::raw_free(q);
-  REQUIRE(g_events.size() == 4);
+  REQUIRE(g_events.size() == 3);
   CHECK(g_events[0].kind == 'a');
   CHECK(g_events[0].size == 100);
-  CHECK(g_events[1].kind == 'f');
-  CHECK(g_events[1].ptr == p);
-  CHECK(g_events[2].kind == 'a');
-  CHECK(g_events[2].ptr == q);
-  CHECK(g_events[2].size == 200);
+  check_realloc_reported(p, q, 200);
+  mm::raw_free(q);
+  REQUIRE(g_events.size() == 4);
   CHECK(g_events[3].kind == 'f');
   CHECK(g_events[3].ptr == q);
   CHECK(mm::allocated_blocks() == base);  // raw blocks are not allocated blocks
@@ -1150,9 +1161,6 @@ TEST_CASE("allocator: randomized soak against a shadow model") {
     if (r < 70) return 1 + rng() % 64;  // most objects are small
     return 1 + rng() % 512;
   };
-  auto block_for = [](std::size_t n) -> std::size_t {
-    return n >= 1 && n <= 512 ? rounded_up_to_16(n) : 0;
-  };
 
   constexpr int kOps = 250000;
   bool growing = true;
@@ -1170,7 +1178,7 @@ TEST_CASE("allocator: randomized soak against a shadow model") {
       void* p = mm::heap_alloc(*h, n);
       REQUIRE(p != nullptr);
       fill(p, n, ++seed);
-      live.push_back({p, n, block_for(n), seed});
+      live.push_back({p, n, model_block(n), seed});
     } else if (r < alloc_share + 30) {
       const std::size_t i = rng() % live.size();
       REQUIRE(holds(live[i].ptr, live[i].size, live[i].seed));
@@ -1183,16 +1191,9 @@ TEST_CASE("allocator: randomized soak against a shadow model") {
       void* q = mm::heap_realloc(*h, b.ptr, n);
       REQUIRE(q != nullptr);
       REQUIRE(holds(q, std::min(b.size, n), b.seed));
-      // The model's prediction: a small block stays iff it fits and shrinks by < 25%, else
-      // it moves to wherever alloc(n) puts it; a malloc block stays with malloc.
-      std::size_t block_after = 0;
-      if (b.block != 0) {
-        const bool stays = n <= b.block && 4 * n > 3 * b.block;
-        CHECK((q == b.ptr) == stays);
-        block_after = stays ? b.block : block_for(n);
-      }
+      if (b.block != 0) CHECK((q == b.ptr) == model_stays(b.block, n));
       fill(q, n, ++seed);
-      b = LiveBlock{q, n, block_after, seed};
+      b = LiveBlock{q, n, model_block_after_realloc(b.block, n), seed};
     }
     if (op % 4096 == 4095) {
       check_against_model(*h, live);
