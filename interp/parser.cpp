@@ -32,9 +32,7 @@ std::string format(const char* fmt, ...) {
 
 Parser::Parser(ast::Arena& arena, std::string_view source, const ParseOptions& options,
                int first_lineno)
-    : arena_(arena), options_(options), lexer_(source, first_lineno), first_lineno_(first_lineno) {
-  toks_.reserve(256);
-}
+    : arena_(arena), options_(options), lexer_(source, first_lineno), first_lineno_(first_lineno) {}
 
 // ------------------------------------------------------------------------------------- tokens
 
@@ -69,7 +67,7 @@ const Token& Parser::expect(TokenKind k) {
 
 // A node ends where its last real token ends: NEWLINE, INDENT and DEDENT consumed by a compound
 // statement do not count (CPython's _PyPegen_get_last_nonnwhitespace_token).
-static const Token& last_real_token(const std::vector<Token>& toks, size_t pos) {
+static const Token& last_real_token(const std::deque<Token>& toks, size_t pos) {
   for (size_t i = pos; i > 0; --i) {
     TokenKind k = toks[i - 1].kind;
     if (k != TokenKind::Newline && k != TokenKind::Indent && k != TokenKind::Dedent &&
@@ -165,7 +163,7 @@ void Parser::fail_range(const Span& a, const Span& b, const std::string& msg) {
 void Parser::fail_starting_from(const Span& a, const std::string& msg) {
   // The end is wherever the tokenizer stands now.
   const Token& t = toks_.back();
-  set_error(ErrorKind::Syntax, msg, a.lineno, a.col + 1, t.end_lineno, t.end_col + 1, true);
+  set_error(ErrorKind::Syntax, msg, a.lineno, a.col + 1, t.end_lineno, t.end_col, true);
   throw ParseAbort{};
 }
 
@@ -293,14 +291,7 @@ ast::Module* Parser::parse_eval() {
 // "(expr)" of an f-string replacement field: CPython's fstring rule, star_expressions in parens.
 ast::ExprNode* Parser::parse_fstring_expr() {
   try {
-    expect(TokenKind::LPar);
-    ast::ExprNode* e;
-    if (at(TokenKind::KwYield)) {
-      e = yield_expr();
-    } else {
-      e = star_expressions();
-    }
-    expect(TokenKind::RPar);
+    ast::ExprNode* e = star_expressions();
     if (!at(TokenKind::Newline) && !at(TokenKind::EndMarker)) fail_generic();
     return e;
   } catch (ParseAbort&) {

@@ -62,10 +62,6 @@ int binop_prec(TokenKind k, Operator& op) {
   }
 }
 
-Location span_loc(const Location& a, const Location& b) {
-  return {a.lineno, a.col_offset, b.end_lineno, b.end_col_offset};
-}
-
 bool is_soft_keyword(std::string_view s) {
   return s == "match" || s == "case" || s == "_";
 }
@@ -281,6 +277,7 @@ void Parser::check_forgot_comma(ExprNode* a) {
 ExprNode* Parser::expression() {
   Deeper guard(*this);
   if (at(TokenKind::KwLambda)) return lambdef();
+  const Token& start = peek();
   ExprNode* a = disjunction();
   if (!at(TokenKind::KwIf)) return a;
   next();
@@ -292,7 +289,7 @@ ExprNode* Parser::expression() {
     fail_generic();
   }
   ExprNode* orelse = expression();
-  auto* n = make_expr<IfExp>(arena_, span_loc(a->loc, orelse->loc));
+  auto* n = make_expr<IfExp>(arena_, loc_from(start));
   n->test = test;
   n->body = a;
   n->orelse = orelse;
@@ -300,22 +297,24 @@ ExprNode* Parser::expression() {
 }
 
 ExprNode* Parser::disjunction() {
+  const Token& start = peek();
   ExprNode* a = conjunction();
   if (!at(TokenKind::KwOr)) return a;
   std::vector<ExprNode*> values{a};
   while (accept(TokenKind::KwOr)) values.push_back(conjunction());
-  auto* n = make_expr<BoolOp>(arena_, loc_from(a->loc));
+  auto* n = make_expr<BoolOp>(arena_, loc_from(start));
   n->op = BoolOperator::Or;
   n->values = seq(values);
   return n;
 }
 
 ExprNode* Parser::conjunction() {
+  const Token& start = peek();
   ExprNode* a = inversion();
   if (!at(TokenKind::KwAnd)) return a;
   std::vector<ExprNode*> values{a};
   while (accept(TokenKind::KwAnd)) values.push_back(inversion());
-  auto* n = make_expr<BoolOp>(arena_, loc_from(a->loc));
+  auto* n = make_expr<BoolOp>(arena_, loc_from(start));
   n->op = BoolOperator::And;
   n->values = seq(values);
   return n;
@@ -333,6 +332,7 @@ ExprNode* Parser::inversion() {
 }
 
 ExprNode* Parser::comparison() {
+  const Token& start = peek();
   ExprNode* a = bitwise_or();
   std::vector<CmpOperator> ops;
   std::vector<ExprNode*> comparators;
@@ -378,7 +378,7 @@ ExprNode* Parser::comparison() {
   }
 done:
   if (ops.empty()) return a;
-  auto* n = make_expr<Compare>(arena_, loc_from(a->loc));
+  auto* n = make_expr<Compare>(arena_, loc_from(start));
   n->left = a;
   n->ops = seq(ops);
   n->comparators = seq(comparators);
@@ -390,6 +390,7 @@ ExprNode* Parser::bitwise_or() {
 }
 
 ExprNode* Parser::binary(int min_prec) {
+  const Token& start = peek();
   ExprNode* left = factor();
   for (;;) {
     Operator op;
@@ -397,7 +398,7 @@ ExprNode* Parser::binary(int min_prec) {
     if (prec == 0 || prec < min_prec) return left;
     next();
     ExprNode* right = binary(prec + 1);
-    auto* n = make_expr<BinOp>(arena_, span_loc(left->loc, right->loc));
+    auto* n = make_expr<BinOp>(arena_, loc_from(start));
     n->left = left;
     n->op = op;
     n->right = right;
@@ -431,12 +432,13 @@ ExprNode* Parser::factor() {
 
 ExprNode* Parser::power() {
   if (at(TokenKind::KwAwait)) fail_unsupported(peek(), "'await'");
+  const Token& start = peek();
   ExprNode* a = primary();
   if (!at(TokenKind::DoubleStar)) return a;
   Deeper guard(*this);
   next();
   ExprNode* b = factor();
-  auto* n = make_expr<BinOp>(arena_, span_loc(a->loc, b->loc));
+  auto* n = make_expr<BinOp>(arena_, loc_from(start));
   n->left = a;
   n->op = Operator::Pow;
   n->right = b;
@@ -444,13 +446,14 @@ ExprNode* Parser::power() {
 }
 
 ExprNode* Parser::primary() {
+  const Token& start = peek();
   ExprNode* a = atom();
   for (;;) {
     switch (peek().kind) {
       case TokenKind::Dot: {
         next();
         const Token& name = expect(TokenKind::Name);
-        auto* n = make_expr<Attribute>(arena_, loc_from(a->loc));
+        auto* n = make_expr<Attribute>(arena_, loc_from(start));
         n->value = a;
         n->attr = ident(name.text);
         a = n;
@@ -458,6 +461,8 @@ ExprNode* Parser::primary() {
       }
       case TokenKind::LPar:
         a = call(a);
+        a->loc.lineno = start.lineno;
+        a->loc.col_offset = start.col;
         break;
       case TokenKind::LSqb: {
         next();
@@ -467,7 +472,7 @@ ExprNode* Parser::primary() {
           fail_generic();
         }
         next();
-        auto* n = make_expr<Subscript>(arena_, loc_from(a->loc));
+        auto* n = make_expr<Subscript>(arena_, loc_from(start));
         n->value = a;
         n->slice = s;
         a = n;
@@ -482,7 +487,7 @@ ExprNode* Parser::primary() {
 ExprNode* Parser::slices() {
   const Token& start = peek();
   ExprNode* first = slice();
-  if (!at(TokenKind::Comma)) return first;
+  if (!at(TokenKind::Comma) && !first->is<Starred>()) return first;
   std::vector<ExprNode*> elts{first};
   while (accept(TokenKind::Comma)) {
     if (at(TokenKind::RSqb)) break;

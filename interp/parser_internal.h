@@ -13,6 +13,7 @@
 //   fail_range(a,b)  RAISE_SYNTAX_ERROR_KNOWN_RANGE: from a's start to b's end
 //   fail_generic()   "invalid syntax" at the last token fetched (the furthest the parser looked)
 #pragma once
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -164,7 +165,7 @@ class Parser {
   ast::Arena& arena_;
   ParseOptions options_;
   Lexer lexer_;
-  std::vector<Token> toks_;
+  std::deque<Token> toks_;  // a deque: references to tokens stay valid as it grows
   size_t pos_ = 0;
   int depth_ = 0;
   int first_lineno_;

@@ -301,10 +301,13 @@ StmtNode* Parser::expr_or_assign_stmt() {
         fail_at(span_of(target->loc), "assignment to yield expression not possible");
       }
       if (invalid_target(target, TargetsType::Star)) {
-        if (first && !first_elt) {
-          // `f() = 1`: reuse the '=='-typo diagnosis of named expressions.
-          reset(start_pos);
-          named_expression();
+        // `f() = 1`, `x, f() = 1, 2`: CPython's invalid_assignment re-reads the first target
+        // element by element as named expressions, whose '=='-typo diagnosis comes first.
+        reset(start_pos);
+        star_named_expression();
+        while (accept(TokenKind::Comma)) {
+          if (!starts_expression(peek()) && !at(TokenKind::Star)) break;
+          star_named_expression();
         }
         fail_invalid_target(target, TargetsType::Star);
       }
@@ -689,10 +692,15 @@ StmtNode* Parser::class_def(std::vector<ExprNode*>* decorators, const Token*) {
   auto* s = make_stmt<ClassDef>(arena_, {});
   s->name = ident(name.text);
   if (at(TokenKind::LPar)) {
+    size_t lpar = mark();
     auto* dummy = make_expr<ast::Name>(arena_, loc_from(name));
     Call* c = call(dummy)->as<Call>();
     for (ExprNode* a : c->args) {
-      if (a->is<GeneratorExp>()) fail_generic();
+      if (!a->is<GeneratorExp>()) continue;
+      // Class arguments take no bare generator: "invalid syntax" at its `for`.
+      for (size_t i = lpar; i < toks_.size(); ++i) {
+        if (toks_[i].kind == TokenKind::KwFor) fail_at(span_of(toks_[i]), "invalid syntax");
+      }
     }
     s->bases = c->args;
     s->keywords = c->keywords;

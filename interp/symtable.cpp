@@ -159,6 +159,8 @@ class Builder {
     Symbol& again = b->symbol(name);
     again.flags = val;
     if (flag & kDefParam) b->params.push_back(name);
+    // A global declaration anywhere also marks the module's own symbol (CPython's st_global).
+    if ((flag & kDefGlobal) && global_ && b != global_) global_->symbol(name).flags |= flag;
   }
 
   void add_def(std::string_view name, std::uint32_t flag, const Location& loc) {
@@ -359,12 +361,19 @@ class Builder {
       case StmtKind::ImportFrom:
         for (Alias* a : s->as<ImportFrom>()->names) alias(a);
         break;
-      case StmtKind::Global: declaration(s, s->as<Global>()->names, true); break;
-      case StmtKind::Nonlocal: declaration(s, s->as<Nonlocal>()->names, false); break;
-      case StmtKind::Expr: expr(s->as<Expr>()->value); break;
+      case StmtKind::Global:
+        declaration(s, s->as<Global>()->names, true);
+        break;
+      case StmtKind::Nonlocal:
+        declaration(s, s->as<Nonlocal>()->names, false);
+        break;
+      case StmtKind::Expr:
+        expr(s->as<Expr>()->value);
+        break;
       case StmtKind::Pass:
       case StmtKind::Break:
-      case StmtKind::Continue: break;
+      case StmtKind::Continue:
+        break;
     }
   }
 
@@ -379,8 +388,7 @@ class Builder {
   }
 
   void comprehension(const ExprNode* e, const char* name, ComprehensionKind kind,
-                     const Seq<Comprehension*>& gens, const ExprNode* elt,
-                     const ExprNode* value) {
+                     const Seq<Comprehension*>& gens, const ExprNode* elt, const ExprNode* value) {
     Comprehension* outermost = gens[0];
     ++comp_iter_expr_;
     expr(outermost->iter);
@@ -410,10 +418,17 @@ class Builder {
   void yield_in_comprehension(const ExprNode* e) {
     const char* msg = "'yield' inside generator expression";
     switch (cur_->comprehension) {
-      case ComprehensionKind::List: msg = "'yield' inside list comprehension"; break;
-      case ComprehensionKind::Set: msg = "'yield' inside set comprehension"; break;
-      case ComprehensionKind::Dict: msg = "'yield' inside dict comprehension"; break;
-      default: break;
+      case ComprehensionKind::List:
+        msg = "'yield' inside list comprehension";
+        break;
+      case ComprehensionKind::Set:
+        msg = "'yield' inside set comprehension";
+        break;
+      case ComprehensionKind::Dict:
+        msg = "'yield' inside dict comprehension";
+        break;
+      default:
+        break;
     }
     fail(msg, e->loc);
   }
@@ -434,9 +449,9 @@ class Builder {
       if (b->comprehension != ComprehensionKind::None) {
         const Symbol* s = b->lookup(SymbolTable::mangle(private_, name));
         if (s && (s->flags & kDefCompIter)) {
-          fail("assignment expression cannot rebind comprehension iteration variable '" + name +
-                   "'",
-               target->loc);
+          fail(
+              "assignment expression cannot rebind comprehension iteration variable '" + name + "'",
+              target->loc);
         }
         continue;
       }
@@ -462,7 +477,9 @@ class Builder {
     if (!e) return;
     Depth d(*this);
     switch (e->kind) {
-      case ExprKind::NamedExpr: named_expr(e->as<NamedExpr>()); break;
+      case ExprKind::NamedExpr:
+        named_expr(e->as<NamedExpr>());
+        break;
       case ExprKind::BoolOp:
         for (ExprNode* x : e->as<BoolOp>()->values) expr(x);
         break;
@@ -470,7 +487,9 @@ class Builder {
         expr(e->as<BinOp>()->left);
         expr(e->as<BinOp>()->right);
         break;
-      case ExprKind::UnaryOp: expr(e->as<UnaryOp>()->operand); break;
+      case ExprKind::UnaryOp:
+        expr(e->as<UnaryOp>()->operand);
+        break;
       case ExprKind::Lambda: {
         auto* l = e->as<Lambda>();
         for (ExprNode* x : l->args->defaults) expr(x);
@@ -510,8 +529,7 @@ class Builder {
       }
       case ExprKind::GeneratorExp: {
         auto* c = e->as<GeneratorExp>();
-        comprehension(e, "genexpr", ComprehensionKind::Generator, c->generators, c->elt,
-                      nullptr);
+        comprehension(e, "genexpr", ComprehensionKind::Generator, c->generators, c->elt, nullptr);
         break;
       }
       case ExprKind::Yield:
@@ -540,13 +558,18 @@ class Builder {
       case ExprKind::JoinedStr:
         for (ExprNode* x : e->as<JoinedStr>()->values) expr(x);
         break;
-      case ExprKind::Constant: break;
-      case ExprKind::Attribute: expr(e->as<Attribute>()->value); break;
+      case ExprKind::Constant:
+        break;
+      case ExprKind::Attribute:
+        expr(e->as<Attribute>()->value);
+        break;
       case ExprKind::Subscript:
         expr(e->as<Subscript>()->value);
         expr(e->as<Subscript>()->slice);
         break;
-      case ExprKind::Starred: expr(e->as<Starred>()->value); break;
+      case ExprKind::Starred:
+        expr(e->as<Starred>()->value);
+        break;
       case ExprKind::Slice:
         expr(e->as<Slice>()->lower);
         expr(e->as<Slice>()->upper);
@@ -672,7 +695,8 @@ class Analyzer {
     }
     if (flags & kDefNonlocal) {
       if (!bound) fail_at_directive(ste, name, "nonlocal declaration not allowed at module level");
-      if (!bound->count(name)) fail_at_directive(ste, name, "no binding for nonlocal '" + name + "' found");
+      if (!bound->count(name))
+        fail_at_directive(ste, name, "no binding for nonlocal '" + name + "' found");
       scopes[name] = Scope::Free;
       ste->has_free = true;
       free.insert(name);
@@ -743,12 +767,18 @@ namespace {
 
 const char* scope_name(Scope s) {
   switch (s) {
-    case Scope::None: return "NONE";
-    case Scope::Local: return "LOCAL";
-    case Scope::GlobalExplicit: return "GLOBAL_EXPLICIT";
-    case Scope::GlobalImplicit: return "GLOBAL_IMPLICIT";
-    case Scope::Free: return "FREE";
-    case Scope::Cell: return "CELL";
+    case Scope::None:
+      return "NONE";
+    case Scope::Local:
+      return "LOCAL";
+    case Scope::GlobalExplicit:
+      return "GLOBAL_EXPLICIT";
+    case Scope::GlobalImplicit:
+      return "GLOBAL_IMPLICIT";
+    case Scope::Free:
+      return "FREE";
+    case Scope::Cell:
+      return "CELL";
   }
   return "?";
 }
@@ -757,11 +787,16 @@ std::string flag_names(std::uint32_t f) {
   static constexpr struct {
     std::uint32_t bit;
     const char* name;
-  } kNames[] = {{kDefGlobal, "DEF_GLOBAL"},       {kDefLocal, "DEF_LOCAL"},
-                {kDefParam, "DEF_PARAM"},         {kDefNonlocal, "DEF_NONLOCAL"},
-                {kUse, "USE"},                    {kDefFree, "DEF_FREE"},
-                {kDefFreeClass, "DEF_FREE_CLASS"}, {kDefImport, "DEF_IMPORT"},
-                {kDefAnnot, "DEF_ANNOT"},         {kDefCompIter, "DEF_COMP_ITER"}};
+  } kNames[] = {{kDefGlobal, "DEF_GLOBAL"},
+                {kDefLocal, "DEF_LOCAL"},
+                {kDefParam, "DEF_PARAM"},
+                {kDefNonlocal, "DEF_NONLOCAL"},
+                {kUse, "USE"},
+                {kDefFree, "DEF_FREE"},
+                {kDefFreeClass, "DEF_FREE_CLASS"},
+                {kDefImport, "DEF_IMPORT"},
+                {kDefAnnot, "DEF_ANNOT"},
+                {kDefCompIter, "DEF_COMP_ITER"}};
   std::string out;
   for (const auto& n : kNames) {
     if (f & n.bit) {

@@ -40,16 +40,16 @@ namespace mempy::interp {
 
 // Symbol flags, CPython's values (Include/internal/pycore_symtable.h).
 enum SymbolFlag : std::uint32_t {
-  kDefGlobal = 1,       // global statement
-  kDefLocal = 2,        // assignment in this block
-  kDefParam = 4,        // formal parameter
-  kDefNonlocal = 8,     // nonlocal statement
-  kUse = 16,            // read in this block
-  kDefFree = 32,        // (unused by 3.11's analysis)
-  kDefFreeClass = 64,   // free from a method, bound in the class
-  kDefImport = 128,     // bound by import
-  kDefAnnot = 256,      // annotated
-  kDefCompIter = 512,   // comprehension iteration variable
+  kDefGlobal = 1,      // global statement
+  kDefLocal = 2,       // assignment in this block
+  kDefParam = 4,       // formal parameter
+  kDefNonlocal = 8,    // nonlocal statement
+  kUse = 16,           // read in this block
+  kDefFree = 32,       // (unused by 3.11's analysis)
+  kDefFreeClass = 64,  // free from a method, bound in the class
+  kDefImport = 128,    // bound by import
+  kDefAnnot = 256,     // annotated
+  kDefCompIter = 512,  // comprehension iteration variable
   kDefBound = kDefLocal | kDefParam | kDefImport,
 };
 

@@ -215,8 +215,8 @@ class CompileWalker {
         break;
       case StmtKind::Import:
       case StmtKind::ImportFrom: {
-        const Seq<Alias*>& names = s->is<Import>() ? s->as<Import>()->names
-                                                    : s->as<ImportFrom>()->names;
+        const Seq<Alias*>& names =
+            s->is<Import>() ? s->as<Import>()->names : s->as<ImportFrom>()->names;
         for (Alias* a : names) {
           std::string_view n = a->asname.empty() ? a->name : a->asname;
           if (n != "*") name(n.substr(0, n.find('.')));
@@ -236,7 +236,8 @@ class CompileWalker {
         break;
       case StmtKind::Global:
       case StmtKind::Nonlocal:
-      case StmtKind::Pass: break;
+      case StmtKind::Pass:
+        break;
     }
   }
 
@@ -271,7 +272,9 @@ class CompileWalker {
         expr(e->as<BinOp>()->left);
         expr(e->as<BinOp>()->right);
         break;
-      case ExprKind::UnaryOp: expr(e->as<UnaryOp>()->operand); break;
+      case ExprKind::UnaryOp:
+        expr(e->as<UnaryOp>()->operand);
+        break;
       case ExprKind::Lambda: {
         auto* l = e->as<Lambda>();
         arguments_defaults(l->args);
@@ -339,8 +342,11 @@ class CompileWalker {
       case ExprKind::JoinedStr:
         for (ExprNode* x : e->as<JoinedStr>()->values) expr(x);
         break;
-      case ExprKind::Constant: break;
-      case ExprKind::Attribute: expr(e->as<Attribute>()->value); break;
+      case ExprKind::Constant:
+        break;
+      case ExprKind::Attribute:
+        expr(e->as<Attribute>()->value);
+        break;
       case ExprKind::Subscript:
         expr(e->as<Subscript>()->value);
         expr(e->as<Subscript>()->slice, true);
@@ -349,7 +355,9 @@ class CompileWalker {
         if (!starred_ok) fail("can't use starred expression here", e->loc);
         expr(e->as<Starred>()->value, e->as<Starred>()->ctx == ExprContext::Store);
         break;
-      case ExprKind::Name: name(e->as<Name>()->id); break;
+      case ExprKind::Name:
+        name(e->as<Name>()->id);
+        break;
       case ExprKind::List:
       case ExprKind::Tuple: {
         const ExprSeq& elts = e->is<List>() ? e->as<List>()->elts : e->as<Tuple>()->elts;

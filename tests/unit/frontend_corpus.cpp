@@ -18,7 +18,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path data_dir() { return fs::path(__FILE__).parent_path() / "data" / "frontend"; }
+fs::path data_dir() {
+  return fs::path(__FILE__).parent_path() / "data" / "frontend";
+}
 
 std::string slurp(const fs::path& p) {
   std::ifstream f(p, std::ios::binary);
