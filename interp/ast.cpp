@@ -101,22 +101,19 @@ std::string format_float(double v, bool add_dot_0) {
   if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
   char buf[64];
   auto res = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific);
-  std::string s(buf, res.ptr);
-  std::string sign;
-  if (s[0] == '-') {
-    sign = "-";
-    s.erase(0, 1);
-  }
-  size_t epos = s.find('e');
-  std::string mant = s.substr(0, epos);
-  int exp10 = std::atoi(s.c_str() + epos + 1);
+  *res.ptr = '\0';
+  const char* p = buf;
+  bool negative = *p == '-';
+  if (negative) ++p;
+  const char* e = std::strchr(p, 'e');
+  int exp10 = std::atoi(e + 1);
   std::string digits;
-  for (char c : mant)
-    if (c != '.') digits += c;
+  for (const char* q = p; q < e; ++q)
+    if (*q != '.') digits += *q;
   while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
   int decpt = exp10 + 1;
   int nd = int(digits.size());
-  std::string out = sign;
+  std::string out = negative ? "-" : "";
   if (v == 0) {
     out += add_dot_0 ? "0.0" : "0";
     return out;

@@ -292,7 +292,6 @@ StmtNode* Parser::expr_or_assign_stmt() {
 
   if (at(TokenKind::Equal)) {
     std::vector<ExprNode*> targets{e};
-    bool first = true;
     bool target_is_yield = starts_with_yield;
     ExprNode* value = nullptr;
     for (;;) {
@@ -311,7 +310,6 @@ StmtNode* Parser::expr_or_assign_stmt() {
         }
         fail_invalid_target(target, TargetsType::Star);
       }
-      first = false;
       next();  // '='
       target_is_yield = at(TokenKind::KwYield);
       value = annotated_rhs();

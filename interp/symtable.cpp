@@ -728,7 +728,6 @@ class Analyzer {
 }  // namespace
 
 // Defined in symtable_check.cpp: co_varnames order and the compiler-stage checks.
-void order_varnames(SymbolTable& table, const Module& module);
 bool compile_checks(const Module& module, const SymbolTable& table, SyntaxError& error);
 
 SymtableResult build_symtable(const Module& module) {
@@ -755,7 +754,6 @@ SymtableResult build_symtable(const Module& module) {
     std::sort(blk->cellvars.begin(), blk->cellvars.end());
     std::sort(blk->freevars.begin(), blk->freevars.end());
   }
-  order_varnames(*table, module);
   if (!compile_checks(module, *table, r.error)) return r;
   r.table = std::move(table);
   return r;

@@ -386,8 +386,6 @@ class CompileWalker {
 
 }  // namespace
 
-void order_varnames(SymbolTable&, const Module&) {}
-
 bool compile_checks(const Module& module, const SymbolTable& table, SyntaxError& error) {
   CompileWalker w(table, error);
   try {
