@@ -185,13 +185,14 @@ ExprNode* Parser::named_expression() {
                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
       }
       const Token& first = toks_[start];
-      bool excluded = first.kind == TokenKind::LSqb || first.kind == TokenKind::KwTrue ||
-                      first.kind == TokenKind::KwFalse || first.kind == TokenKind::KwNone;
-      if (first.kind == TokenKind::LPar) {
-        // A parenthesized tuple or generator at the start excludes the hint, a group does not.
+      bool excluded = first.kind == TokenKind::KwTrue || first.kind == TokenKind::KwFalse ||
+                      first.kind == TokenKind::KwNone;
+      if (first.kind == TokenKind::LPar || first.kind == TokenKind::LSqb) {
+        // A list, tuple or generator display at the start excludes the hint; a group or a
+        // comprehension does not.
         for (ExprNode* x = e; x;) {
           if (x->loc.lineno != first.lineno || x->loc.col_offset != first.col) break;
-          if (x->is<Tuple>() || x->is<GeneratorExp>()) excluded = true;
+          if (x->is<Tuple>() || x->is<GeneratorExp>() || x->is<List>()) excluded = true;
           switch (x->kind) {
             case ExprKind::Attribute:
               x = x->as<Attribute>()->value;

@@ -562,7 +562,9 @@ StmtNode* Parser::with_stmt() {
         has_error_ = false;
       }
       bool follow = at(TokenKind::Comma) || at(TokenKind::RPar) || at(TokenKind::Colon);
-      if (!target || !follow || invalid_target(target, TargetsType::Star)) {
+      // A NEWLINE after a valid target is the missing ':' of the caller's "expected ':'".
+      bool valid = target && !invalid_target(target, TargetsType::Star);
+      if (!(valid && (follow || at(TokenKind::Newline)))) {
         reset(m);
         ExprNode* a = expression();
         if (at(TokenKind::Comma) || at(TokenKind::RPar) || at(TokenKind::Colon)) {

@@ -70,6 +70,19 @@ class CompileWalker {
     }
   }
 
+  // f(x=1, x=2): the compiler's "keyword argument repeated" at the second one.
+  void check_keywords(const Seq<Keyword*>& keywords) {
+    for (size_t i = 0; i < keywords.size(); ++i) {
+      if (keywords[i]->arg.empty()) continue;
+      for (size_t j = i + 1; j < keywords.size(); ++j) {
+        if (keywords[j]->arg == keywords[i]->arg) {
+          std::string msg = "keyword argument repeated: " + std::string(keywords[j]->arg);
+          fail(msg.c_str(), keywords[j]->loc);
+        }
+      }
+    }
+  }
+
   void stmts(const StmtSeq& body) {
     for (StmtNode* s : body) stmt(s);
   }
@@ -114,7 +127,8 @@ class CompileWalker {
           stmts(c->body);
         });
         private_ = saved;
-        for (ExprNode* e : c->bases) expr(e);
+        for (ExprNode* e : c->bases) expr(e, true);
+        check_keywords(c->keywords);
         for (Keyword* k : c->keywords) expr(k->value);
         name(c->name);
         break;
@@ -333,6 +347,7 @@ class CompileWalker {
       case ExprKind::Call:
         expr(e->as<Call>()->func);
         for (ExprNode* x : e->as<Call>()->args) expr(x, true);
+        check_keywords(e->as<Call>()->keywords);
         for (Keyword* k : e->as<Call>()->keywords) expr(k->value);
         break;
       case ExprKind::FormattedValue:
