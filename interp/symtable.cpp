@@ -751,7 +751,22 @@ SymtableResult build_symtable(const Module& module) {
       if (free) blk->freevars.push_back(s.name);
     }
     if (blk->needs_class_closure) blk->cellvars.push_back("__class__");
-    std::sort(blk->cellvars.begin(), blk->cellvars.end());
+    // 3.11 keeps a parameter that is also a cell in its parameter slot, so such cells come
+    // first, in parameter order; the other cells follow sorted by name.
+    std::vector<std::string> param_cells;
+    for (const std::string& p : blk->params) {
+      if (blk->scope_of(p) == Scope::Cell &&
+          std::find(param_cells.begin(), param_cells.end(), p) == param_cells.end())
+        param_cells.push_back(p);
+    }
+    std::vector<std::string> rest;
+    for (const std::string& c : blk->cellvars) {
+      if (std::find(param_cells.begin(), param_cells.end(), c) == param_cells.end())
+        rest.push_back(c);
+    }
+    std::sort(rest.begin(), rest.end());
+    blk->cellvars = param_cells;
+    blk->cellvars.insert(blk->cellvars.end(), rest.begin(), rest.end());
     std::sort(blk->freevars.begin(), blk->freevars.end());
   }
   if (!compile_checks(module, *table, r.error)) return r;

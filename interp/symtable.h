@@ -13,8 +13,10 @@
 //  - symbols with their flags (DEF_LOCAL, USE, ...) and resolved Scope;
 //  - `varnames`: co_varnames — parameters in order (positional-only, positional, keyword-only,
 //    *args, **kwargs), then other fast locals in the order the compiler first meets them;
-//  - `cellvars` / `freevars`: co_cellvars / co_freevars, sorted by name as CPython 3.11 does
-//    (a class that needs the implicit `__class__` cell has cellvars == {"__class__"});
+//  - `cellvars` / `freevars`: co_cellvars / co_freevars as CPython 3.11 orders them: cells that
+//    are parameters first in parameter order, then the other cells sorted by name; free
+//    variables sorted by name (a class that needs the implicit `__class__` cell has
+//    cellvars == {"__class__"});
 //  - flags: generator (contains yield), nested, varargs, varkeywords, needs_class_closure, ...
 //
 // build_symtable also performs the checks CPython's *compiler* makes before emitting code and
@@ -86,7 +88,7 @@ struct Block {
 
   std::vector<std::string> params;    // parameter names in order (CPython's ste_varnames)
   std::vector<std::string> varnames;  // co_varnames
-  std::vector<std::string> cellvars;  // co_cellvars (sorted)
+  std::vector<std::string> cellvars;  // co_cellvars (parameter cells first, then sorted)
   std::vector<std::string> freevars;  // co_freevars (sorted)
 
   bool nested = false;
