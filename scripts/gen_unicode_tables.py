@@ -7,6 +7,8 @@ and "printable" (str.isprintable: what repr() leaves unescaped and what the toke
 usage: scripts/gen_unicode_tables.py   (rewrites interp/unicode_tables.cpp)
 """
 import os
+import shutil
+import subprocess
 import sys
 
 if sys.version_info[:2] != (3, 11):
@@ -88,8 +90,11 @@ bool is_printable(char32_t c) {{
 
 }}  // namespace mempy::interp::unicode
 """
-    with open(os.path.join(ROOT, "interp", "unicode_tables.cpp"), "w") as f:
+    out = os.path.join(ROOT, "interp", "unicode_tables.cpp")
+    with open(out, "w") as f:
         f.write(text)
+    if shutil.which("clang-format"):  # keep the file in the repository's format
+        subprocess.run(["clang-format", "-i", out], check=True)
 
 
 if __name__ == "__main__":
