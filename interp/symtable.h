@@ -21,9 +21,12 @@
 //
 // build_symtable also performs the checks CPython's *compiler* makes before emitting code and
 // that need no code generation: 'return' / 'yield' outside function, 'break' outside loop,
-// 'continue' not properly in loop, "default 'except:' must be last", starred assignment
-// targets, too many statically nested blocks. They run after the symbol table succeeded (as in
-// CPython, where the symbol table runs first), in source order.
+// 'continue' not properly in loop, "default 'except:' must be last", starred assignment targets
+// ("starred assignment target must be in a list or tuple", "multiple starred expressions in
+// assignment", "can't use starred expression here") and "keyword argument repeated". They run
+// after the symbol table succeeded (as in CPython, where the symbol table runs first), in the
+// compiler's order. Not checked: "too many statically nested blocks". Errors from this module
+// leave SyntaxError::text empty (CPython fills it from the file; the caller can do the same).
 //
 // After build_symtable succeeds the AST nests at most kMaxCompileDepth deep, so the compiler may
 // walk it recursively without checking.
