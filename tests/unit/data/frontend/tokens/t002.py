@@ -1,0 +1,5 @@
+if x:
+    if y:
+        pass
+    z = 1
+w = 2

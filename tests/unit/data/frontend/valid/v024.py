@@ -1,0 +1,4 @@
+global_var = 1
+def f():
+    global global_var
+    global_var = 2

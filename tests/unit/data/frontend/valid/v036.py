@@ -1,0 +1,4 @@
+class C:
+    __private = 1
+    def m(self):
+        self.__x = self.__private

@@ -1,0 +1,8 @@
+if x:
+    pass
+elif y:
+    pass
+elif z:
+    a = 1
+else:
+    b = 2

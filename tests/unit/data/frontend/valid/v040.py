@@ -1,0 +1,2 @@
+for i, (j, k) in enumerate(pairs):
+    pass

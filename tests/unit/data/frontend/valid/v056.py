@@ -1,0 +1,1 @@
+f = lambda a, b=2, *c, d, e=5, **g: a + b

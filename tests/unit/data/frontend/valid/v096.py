@@ -1,0 +1,1 @@
+x = [(i, j) for i in range(3) for j in range(i)]

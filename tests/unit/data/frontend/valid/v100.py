@@ -1,0 +1,1 @@
+x = [[j for j in range(i)] for i in range(3)]

@@ -1,0 +1,2 @@
+while chunk := read():
+    pass

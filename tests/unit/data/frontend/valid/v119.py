@@ -1,0 +1,2 @@
+x = '''triple
+quoted'''

@@ -1,0 +1,2 @@
+x = """also
+triple"""

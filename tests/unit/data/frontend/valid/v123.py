@@ -1,0 +1,1 @@
+x = rb'\x' + Br'\d' + bR"a" + RB'b'

@@ -1,0 +1,5 @@
+# comment only
+
+x = 1  # trailing comment
+
+# more

@@ -1,0 +1,3 @@
+class C:
+    x = 1
+    y = [x for _ in range(3)]

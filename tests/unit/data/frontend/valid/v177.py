@@ -1,0 +1,4 @@
+def f(x):
+    del x
+    y = 1
+    del y

@@ -1,0 +1,5 @@
+def f():
+    for a, b in c:
+        d = a
+    with e as (f, g):
+        pass

@@ -1,0 +1,2 @@
+def f():
+    return lambda y: y + z

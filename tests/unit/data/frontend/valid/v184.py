@@ -1,0 +1,3 @@
+def gen():
+    x = yield 1
+    return x

@@ -1,0 +1,3 @@
+match = 1
+case = 2
+_ = match + case

@@ -1,0 +1,2 @@
+type = 3
+print(type)
