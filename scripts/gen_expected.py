@@ -25,11 +25,10 @@ def check_reference():
 
 def run(program):
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
-    stdin = subprocess.DEVNULL
-    if os.path.exists(program[:-3] + ".in"):
-        stdin = open(program[:-3] + ".in", "rb")
-    p = subprocess.run([PYTHON, os.path.basename(program)], cwd=os.path.dirname(program),
-                       stdin=stdin, capture_output=True, env=env, timeout=120)
+    stdin_path = program[:-3] + ".in" if os.path.exists(program[:-3] + ".in") else os.devnull
+    with open(stdin_path, "rb") as stdin:  # same stdin as tests/run_program.py gives mempy
+        p = subprocess.run([PYTHON, os.path.basename(program)], cwd=os.path.dirname(program),
+                           stdin=stdin, capture_output=True, env=env, timeout=120)
     return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8")
 
 
