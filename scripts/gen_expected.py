@@ -53,10 +53,14 @@ def generate(program):
 
 def main():
     check_reference()
-    targets = sys.argv[1:] or [os.path.join(ROOT, "tests", "programs"),
-                               os.path.join(ROOT, "scripts", "guide")]
+    # the default directories are optional (scripts/guide may not exist yet); named targets are not
+    targets = sys.argv[1:] or [d for d in (os.path.join(ROOT, "tests", "programs"),
+                                           os.path.join(ROOT, "scripts", "guide"))
+                               if os.path.isdir(d)]
     programs = []
     for t in targets:
+        if not os.path.exists(t) or not (os.path.isdir(t) or t.endswith(".py")):
+            sys.exit(f"gen_expected: {t} is neither a directory nor a .py file")
         if os.path.isdir(t):
             for d, _, files in os.walk(t):
                 programs += [os.path.join(d, f) for f in files
