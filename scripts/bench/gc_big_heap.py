@@ -4,7 +4,7 @@ heap = [[i] for i in range(1_000_000)]
 print(len(heap), heap[-1][0])
 
 total = 0
-for round_ in range(10):
+for round_ in range(6):
     young = []
     for i in range(60_000):
         young.append((i, [i, round_]))
