@@ -45,10 +45,10 @@ def key_churn(n):
         d[key] = d.get(key, "")[:8] + str(i % 10)
     return len(d), sum(len(v) for v in d.values())
 
-text = make_text(300_000)
+text = make_text(450_000)
 counts = count_words(text)
 report = render(counts)
 print(len(text), len(counts), report.splitlines()[0])
 print(slices(text))
 print(fstrings(200_000))
-print(key_churn(300_000))
+print(key_churn(500_000))

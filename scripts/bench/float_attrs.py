@@ -89,12 +89,12 @@ class Vec:
 bodies = make_system()
 offset_momentum(bodies)
 print("%.9f" % energy(bodies))
-advance(bodies, 0.01, 40_000)
+advance(bodies, 0.01, 80_000)
 print("%.9f" % energy(bodies))
 v = Vec(0.0, 0.0)
 step = Vec(0.5, -0.25)
 acc = 0.0
-for i in range(150_000):
+for i in range(300_000):
     v = v.add(step).scale(0.999)
     acc += v.dot(step)
 print("%.6f %.6f %.6f" % (v.x, v.y, acc))

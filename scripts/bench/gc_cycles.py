@@ -26,7 +26,7 @@ def make_self_loop(i):
 
 gc.enable()
 total = 0
-for i in range(200_000):
+for i in range(320_000):
     total += make_cycle(i)
     total += make_self_loop(i)
 print(total)

@@ -73,6 +73,6 @@ for i in range(100):
 print(s.run())
 tree = build(0, 2 ** 14)
 acc = 0
-for _ in range(90):
+for _ in range(140):
     acc += tree.total() + tree.depth()
 print(acc)

@@ -30,8 +30,8 @@ def batches(n, size):
         del batch, pairs
     return kept
 
-print(churn(400_000))
-print(batches(300, 1000))
+print(churn(600_000))
+print(batches(450, 1000))
 strings = 0
 for i in range(200_000):
     s = str(i) + "-" + str(i * 2)
