@@ -25,11 +25,10 @@ def check_reference():
 
 def run(program):
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
-    stdin = subprocess.DEVNULL
-    if os.path.exists(program[:-3] + ".in"):
-        stdin = open(program[:-3] + ".in", "rb")
-    p = subprocess.run([PYTHON, os.path.basename(program)], cwd=os.path.dirname(program),
-                       stdin=stdin, capture_output=True, env=env, timeout=120)
+    stdin_path = program[:-3] + ".in" if os.path.exists(program[:-3] + ".in") else os.devnull
+    with open(stdin_path, "rb") as stdin:  # same stdin as tests/run_program.py gives mempy
+        p = subprocess.run([PYTHON, os.path.basename(program)], cwd=os.path.dirname(program),
+                           stdin=stdin, capture_output=True, env=env, timeout=120)
     return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8")
 
 
@@ -54,10 +53,14 @@ def generate(program):
 
 def main():
     check_reference()
-    targets = sys.argv[1:] or [os.path.join(ROOT, "tests", "programs"),
-                               os.path.join(ROOT, "scripts", "guide")]
+    # the default directories are optional (scripts/guide may not exist yet); named targets are not
+    targets = sys.argv[1:] or [d for d in (os.path.join(ROOT, "tests", "programs"),
+                                           os.path.join(ROOT, "scripts", "guide"))
+                               if os.path.isdir(d)]
     programs = []
     for t in targets:
+        if not os.path.exists(t) or not (os.path.isdir(t) or t.endswith(".py")):
+            sys.exit(f"gen_expected: {t} is neither a directory nor a .py file")
         if os.path.isdir(t):
             for d, _, files in os.walk(t):
                 programs += [os.path.join(d, f) for f in files

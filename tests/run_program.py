@@ -29,12 +29,11 @@ def main():
     for item in os.environ.get("MEMPY_TEST_ENV", "").split():
         k, _, v = item.partition("=")
         env[k] = v
-    stdin = subprocess.DEVNULL
-    if os.path.exists(base + ".in"):
-        stdin = open(base + ".in", "rb")
-    proc = subprocess.run([mempy, os.path.basename(program)], cwd=os.path.dirname(program),
-                          stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                          env=env, timeout=240)
+    stdin_path = base + ".in" if os.path.exists(base + ".in") else os.devnull
+    with open(stdin_path, "rb") as stdin:
+        proc = subprocess.run([mempy, os.path.basename(program)], cwd=os.path.dirname(program),
+                              stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              env=env, timeout=240)
     got_out = proc.stdout.decode("utf-8", "replace")
     got_err = proc.stderr.decode("utf-8", "replace")
     ok = True

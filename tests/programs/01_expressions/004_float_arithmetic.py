@@ -1,0 +1,11 @@
+# Float arithmetic and its printed representation (shortest repr that round-trips).
+print(0.1 + 0.2, 0.1 + 0.2 == 0.3, 1.1 * 3, 3.3 / 3)
+print(1e16 + 1, 1e16 + 2, 2.5e-3 * 4)
+print(1 / 3, 2 / 3, 10 / 7)
+print(1e300 * 10, -1e300 * 10, 1e308 * 10 - 1e308 * 10)
+print(0.0 == -0.0, -0.0, 0.0 * -1)
+print(3.0 * 2, 7.0 // 2, 7.0 % 2.5, -7.0 // 2)
+print(1.0 + 2, 2 * 0.5, 3 - 0.5, True + 0.5)
+print(float(10 ** 20), 10 ** 20 / 1, 123456789.0 * 1000)
+print(1e-5, 1e-4, 0.0001, 1e15, 1e16, 1e22, 123e-310)
+print(100.0, 1.5e300, -2.75, 1234567.125)

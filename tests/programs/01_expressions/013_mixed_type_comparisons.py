@@ -1,0 +1,11 @@
+# Comparisons across numeric types and of sequences (lexicographic).
+print(1 == 1.0, 1 == True, 0 == False, 2 == True, 1.0 == True)
+print(1 < 1.5 < 2, -1 < False, True < 2)
+print(10 ** 20 == 1e20, 10 ** 20 + 1 == 1e20, 2 ** 53 + 1 == float(2 ** 53 + 1))
+print(float("inf") > 10 ** 400, -float("inf") < -10 ** 400)
+print([1, 2] < [1, 2, 0], [1, 3] > [1, 2, 99], [] < [0], (1, "a") < (1, "b"))
+print("abc" < "abd", "Z" < "a", "" < "a", "apple" < "apples")
+print((1, 2) == (1, 2), (1, 2) == [1, 2], [1, 2] != (1, 2))
+print({1: 2} == {1: 2.0}, {1, 2} == {2, 1}, {1, 2} == frozenset({1, 2}))
+print(None == 0, None == None, "1" == 1)
+print(max(1, 2.5, True), min(0, False, -0.0))

@@ -1,0 +1,13 @@
+# map with one and several iterables; filter with a function and with None.
+print(list(map(str, [1, 2, 3])))
+print(list(map(lambda x, y: x * y, [1, 2, 3], [4, 5])))
+print(list(map(pow, [2, 3], [3, 2], [5, 5])))
+print(list(map(len, ["", "ab", "abc"])), list(map(abs, range(-2, 3))))
+m = map(int, "123")
+print(type(m).__name__, next(m), list(m), list(m))
+print(list(filter(lambda x: x % 2, range(10))))
+print(list(filter(None, [0, 1, "", "a", None, [], [0], False, True])))
+print(list(filter(str.isdigit, "a1b2c3")))
+f = filter(None, (x - 2 for x in range(5)))
+print(type(f).__name__, list(f))
+print(sum(map(int, "9999")), "".join(map(chr, [72, 105])))

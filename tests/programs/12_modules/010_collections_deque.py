@@ -1,0 +1,31 @@
+# deque: appends and pops at both ends, maxlen, rotate, indexing.
+from collections import deque
+d = deque([1, 2, 3])
+d.append(4)
+d.appendleft(0)
+print(d, len(d), d[0], d[-1])
+print(d.pop(), d.popleft(), d)
+d.extend([4, 5])
+d.extendleft([0, -1])
+print(d)
+d.rotate(2)
+print(d)
+d.rotate(-3)
+print(d)
+window = deque(maxlen=3)
+for i in range(6):
+    window.append(i)
+    print(list(window), end=" ")
+print()
+print(window, window.maxlen)
+window.appendleft("L")
+print(window)
+print(d.count(4), d.index(4), 5 in d, list(reversed(d)))
+d.remove(4)
+d.clear()
+print(d, bool(d))
+try:
+    d.pop()
+except IndexError as e:
+    print("IndexError:", e)
+print(deque("abc", maxlen=2), deque(range(3)) == deque([0, 1, 2]))

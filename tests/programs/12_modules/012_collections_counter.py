@@ -1,0 +1,16 @@
+# Counter: counting, most_common, arithmetic, elements, update/subtract.
+from collections import Counter
+c = Counter("abracadabra")
+print(c)
+print(c["a"], c["z"], c.most_common(2), c.most_common()[-1])
+print(sorted(c.elements()), sum(c.values()), c.total())
+d = Counter(a=1, b=5, z=2)
+print(c + d, c - d)
+print(c & d, c | d)
+c.update("zzz")
+c.subtract({"a": 10})
+print(c)
+print(+c, -c)
+words = Counter("the cat the dog the end".split())
+print(words.most_common(1), list(words), dict(words))
+print(Counter([1, 1, 2]) == Counter({1: 2, 2: 1}), Counter() == Counter())

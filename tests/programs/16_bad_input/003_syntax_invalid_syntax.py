@@ -1,0 +1,2 @@
+# Two operators in a row where an expression is required.
+x = = 1

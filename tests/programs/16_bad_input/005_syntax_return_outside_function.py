@@ -1,0 +1,3 @@
+# return at module level.
+print("not printed")
+return 5

@@ -1,0 +1,3 @@
+# An indented line where no block was opened.
+x = 1
+    y = 2

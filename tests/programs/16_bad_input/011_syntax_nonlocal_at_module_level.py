@@ -1,0 +1,2 @@
+# nonlocal makes no sense outside a nested function.
+nonlocal x

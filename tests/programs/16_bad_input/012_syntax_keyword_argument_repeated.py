@@ -1,0 +1,2 @@
+# The same keyword argument twice in one call.
+print(sep="-", sep="+")

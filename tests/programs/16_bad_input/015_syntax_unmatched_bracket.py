@@ -1,0 +1,2 @@
+# A closing bracket with no opening one.
+values = [1, 2, 3]]

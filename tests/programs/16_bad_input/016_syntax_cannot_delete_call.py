@@ -1,0 +1,2 @@
+# del of a function call result.
+del print()

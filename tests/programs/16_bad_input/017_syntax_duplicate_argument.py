@@ -1,0 +1,3 @@
+# Two parameters with the same name.
+def f(a, a):
+    pass

@@ -1,0 +1,3 @@
+# A triple-quoted string that never ends.
+doc = """this string
+never ends

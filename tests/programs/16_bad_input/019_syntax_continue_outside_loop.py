@@ -1,0 +1,3 @@
+# continue outside of a loop.
+def f():
+    continue

@@ -1,0 +1,2 @@
+# A number immediately followed by letters.
+x = 1abc

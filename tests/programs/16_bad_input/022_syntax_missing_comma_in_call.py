@@ -1,0 +1,2 @@
+# Two expressions next to each other in a call.
+print("a" "b" 3)

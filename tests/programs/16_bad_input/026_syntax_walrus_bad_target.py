@@ -1,0 +1,2 @@
+# := needs a plain name as its target.
+print((a.b := 1))

@@ -1,0 +1,2 @@
+# A non-ASCII character that is not allowed in code.
+x = 5 → 3

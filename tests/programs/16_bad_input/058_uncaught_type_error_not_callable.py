@@ -1,0 +1,3 @@
+# Calling something that is not callable.
+value = 42
+value()
