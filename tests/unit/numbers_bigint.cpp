@@ -106,12 +106,12 @@ std::string run_text(const Case& c) {
   std::string text;
   if (op == "str") {
     NumStatus s = int_to_decimal_string(from_hex(c.f[1]), text, e);
-    return s == NumStatus::ok ? text : err_text(e);
+    return s == NumStatus::ok ? escape(text) : err_text(e);
   }
   if (op == "bin" || op == "oct" || op == "hex" || op == "base") {
     int base = op == "bin" ? 2 : op == "oct" ? 8 : op == "hex" ? 16 : std::stoi(c.f[2]);
     NumStatus s = int_to_base_string(from_hex(c.f[1]), base, op != "base", text, e);
-    return s == NumStatus::ok ? text : err_text(e);
+    return s == NumStatus::ok ? escape(text) : err_text(e);
   }
   if (op == "parse") {
     BigInt out;

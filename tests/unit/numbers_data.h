@@ -82,6 +82,29 @@ inline std::string unescape(std::string_view s) {
   return out;
 }
 
+// The generator's escaping, for comparing text results.
+inline std::string escape(std::string_view s) {
+  std::string out;
+  for (char ch : s) {
+    auto c = static_cast<unsigned char>(ch);
+    if (c == '\\')
+      out += "\\\\";
+    else if (c == '\t')
+      out += "\\t";
+    else if (c == '\n')
+      out += "\\n";
+    else if (c == '\r')
+      out += "\\r";
+    else if (c < 0x20 || c == 0x7F) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02x", c);
+      out += buf;
+    } else
+      out.push_back(ch);
+  }
+  return out;
+}
+
 inline int hexval(char c) {
   return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
 }

@@ -19,8 +19,8 @@ std::string run_float(const Case& c) {
   if (op == "parse") return dbl_or_err(float_from_string(unescape(c.f[1]), &r, e), &r, e);
   if (op == "fromhex") return dbl_or_err(float_fromhex(unescape(c.f[1]), &r, e), &r, e);
   double x = from_dbits(c.f[1]);
-  if (op == "repr") return float_repr(x);
-  if (op == "hex") return float_hex(x);
+  if (op == "repr") return escape(float_repr(x));
+  if (op == "hex") return escape(float_hex(x));
   if (op == "isint") return float_is_integer(x) ? "1" : "0";
   if (op == "hash") {
     bool identity;
