@@ -15,6 +15,7 @@ field is the expectation. Encodings:
   error   !ExceptionName: message
 """
 import math
+from fractions import Fraction
 import os
 import random
 import struct
@@ -189,6 +190,9 @@ def gen_bigint():
     for _ in range(300):
         a, b = rand_pair()
         t.add("gcd", I(a), I(b), I(math.gcd(a, b)))
+        if b:  # C-style division: quotient toward zero, remainder with the dividend's sign
+            q = abs(a) // abs(b) * (1 if (a < 0) == (b < 0) else -1)
+            t.add("divrem_trunc", I(a), I(b), I(q) + " " + I(a - q * b))
     for a in sp + [rand_any() for _ in range(300)]:
         t.add("invert", I(a), I(~a))
         t.add("neg", I(a), I(-a))
@@ -241,6 +245,12 @@ def gen_bigint_float():
     vals += [2**1024 - 2**970, 2**1024 - 2**970 - 1, 2**1024 - 2**971, 2**1024 - 2**970 + 1]
     for v in vals:
         t.add("tofloat", I(v), attempt(lambda: float(v), D))
+        if v:  # _PyLong_Frexp: v ~ m * 2**e, m in [0.5, 1) rounded half-even to 53 bits
+            e = abs(v).bit_length()
+            m = float(Fraction(v, 2**e))
+            if abs(m) == 1.0:
+                m, e = m / 2, e + 1
+            t.add("frexp", I(v), D(m) + " " + str(e))
     floats = [0.0, -0.0, 0.5, -0.5, 0.9999999999999999, 1.0, -1.5, 1e10, 2.0**63, -2.0**63,
               2.0**64, 1e300, -1e300, 1.7976931348623157e308, 5e-324, float("inf"),
               float("-inf"), float("nan"), 123456789.987654321, 2.0**53 + 2]
@@ -411,6 +421,7 @@ def gen_float():
     pairs = [(x, y) for x in special_floats()[::3] for y in ys]
     pairs += [(rand_float(), rng.choice(ys + [rand_float()])) for _ in range(500)]
     for x, y in pairs:
+        t.add("div", D(x), D(y), attempt(lambda: x / y, DR))
         t.add("mod", D(x), D(y), attempt(lambda: x % y, DR))
         t.add("floordiv", D(x), D(y), attempt(lambda: x // y, DR))
         t.add("divmod", D(x), D(y), attempt(lambda: divmod(x, y), lambda r: DR(r[0]) + " " + DR(r[1])))
@@ -453,6 +464,8 @@ def gen_float_text():
         x = rand_float()
         s = rng.choice([repr(x), "%.17g" % x, "%.20e" % x, "%.3f" % x if abs(x) < 1e20 else repr(x)])
         t.add("parse", esc(s), attempt(lambda: float(s), DR))
+    for s in [b"1.5", b" -2e3 ", b"inf", b"1_0", b"x", b"\xff", b"1\x00"]:
+        t.add("parse_bytes", s.hex(), attempt(lambda: float(s), DR))
     hexes = ["0x1p0", "0x1.8p1", "-0x1p-1074", "0x1p-1075", "0x1.0000000000001p-1075", "0x1p1024",
              "0x1.fffffffffffffp1023", "0x1.fffffffffffff8p1023", "0x1.fffffffffffff7ffp1023",
              "1p0", "0x.8p1", "0x8.p-3", "0x", "0xp1", "0x1p", "0x1p+", " 0x1p1 ", "inf", "-Infinity",

@@ -49,6 +49,10 @@ std::string run_arith(const Case& c) {
     NumStatus s = int_divmod(a, b, out, out2, e);
     return s == NumStatus::ok ? to_hex(out) + " " + to_hex(out2) : err_text(e);
   }
+  if (op == "divrem_trunc") {
+    NumStatus s = int_divrem_trunc(a, b, out, out2, e);
+    return s == NumStatus::ok ? to_hex(out) + " " + to_hex(out2) : err_text(e);
+  }
   if (op == "lshift") return int_or_err(int_lshift(a, b, out, e), out, e);
   if (op == "rshift") return int_or_err(int_rshift(a, b, out, e), out, e);
   if (op == "pow") {
@@ -74,6 +78,11 @@ std::string run_float(const Case& c) {
   if (op == "fromfloat") {
     BigInt out;
     return int_or_err(int_from_double(from_dbits(c.f[1]), out, e), out, e);
+  }
+  if (op == "frexp") {
+    std::int64_t exp;
+    double m = int_frexp(from_hex(c.f[1]), &exp);
+    return dbits(m) + " " + std::to_string(exp);
   }
   if (op == "truediv") {
     double d;

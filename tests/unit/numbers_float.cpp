@@ -17,6 +17,13 @@ std::string run_float(const Case& c) {
   NumError e;
   double r = 0, r2 = 0;
   if (op == "parse") return dbl_or_err(float_from_string(unescape(c.f[1]), &r, e), &r, e);
+  if (op == "parse_bytes") {
+    std::string bytes;
+    for (std::size_t i = 0; i + 1 < c.f[1].size(); i += 2) {
+      bytes.push_back(char(hexval(c.f[1][i]) * 16 + hexval(c.f[1][i + 1])));
+    }
+    return dbl_or_err(float_from_bytes_literal(bytes, &r, e), &r, e);
+  }
   if (op == "fromhex") return dbl_or_err(float_fromhex(unescape(c.f[1]), &r, e), &r, e);
   double x = from_dbits(c.f[1]);
   if (op == "repr") return escape(float_repr(x));
@@ -40,6 +47,7 @@ std::string run_float(const Case& c) {
   }
   if (op == "round") return dbl_or_err(float_round(x, std::stoll(c.f[2]), &r, e), &r, e);
   double y = from_dbits(c.f[2]);
+  if (op == "div") return dbl_or_err(float_div(x, y, &r, e), &r, e);
   if (op == "mod") return dbl_or_err(float_mod(x, y, &r, e), &r, e);
   if (op == "floordiv") return dbl_or_err(float_floordiv(x, y, &r, e), &r, e);
   if (op == "divmod") {
