@@ -117,10 +117,9 @@ std::size_t mag_sub(const digit* a, std::size_t na, const digit* b, std::size_t 
 std::size_t mag_mul(const digit* a, std::size_t na, const digit* b, std::size_t nb, digit* out);
 // q needs na digits (may alias a); returns the remainder. d must be in [1, DIGIT_MASK].
 digit mag_divrem1(const digit* a, std::size_t na, digit d, digit* q, std::size_t* nq);
-// Knuth's algorithm D: a = q*b + r with 0 <= r < b. nb >= 2, b normalized (top digit nonzero).
-// q needs na - nb + 1 digits (at least 1), r needs nb digits. Returns false only when out of
-// memory.
-bool mag_divrem(const digit* a, std::size_t na, const digit* b, std::size_t nb, digit* q,
+// Knuth's algorithm D: a = q*b + r with 0 <= r < b. nb >= 2, a and b normalized, |a| >= |b|.
+// q needs na - nb + 1 digits, r needs nb digits. (Its scratch copies are std::vectors.)
+void mag_divrem(const digit* a, std::size_t na, const digit* b, std::size_t nb, digit* q,
                 std::size_t* nq, digit* r, std::size_t* nr);
 // out needs na + bits/30 + 1 digits.
 std::size_t mag_lshift(const digit* a, std::size_t na, std::uint64_t bits, digit* out);

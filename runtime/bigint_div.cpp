@@ -51,15 +51,13 @@ digit mag_divrem1(const digit* a, std::size_t na, digit d, digit* q, std::size_t
   return digit(rem);
 }
 
-bool mag_divrem(const digit* a, std::size_t na, const digit* b, std::size_t nb, digit* q,
+void mag_divrem(const digit* a, std::size_t na, const digit* b, std::size_t nb, digit* q,
                 std::size_t* nq, digit* r, std::size_t* nr) {
   // Normalize so the divisor's top digit has its high bit set; then each trial quotient digit
   // estimated from the top two dividend digits is at most 2 too large (Knuth, TAOCP 4.3.1).
   int d = DIGIT_BITS - std::bit_width(b[nb - 1]);
   std::vector<digit> w(nb + 1), v(na + 1);
-  std::size_t nw = mag_lshift(b, nb, std::uint64_t(d), w.data());
-  (void)nw;
-  std::fill(v.begin(), v.end(), 0);
+  mag_lshift(b, nb, std::uint64_t(d), w.data());
   mag_lshift(a, na, std::uint64_t(d), v.data());
   std::size_t size_v = na;
   if (v[na] != 0 || v[na - 1] >= w[nb - 1]) ++size_v;
@@ -103,7 +101,6 @@ bool mag_divrem(const digit* a, std::size_t na, const digit* b, std::size_t nb, 
   while (n > 0 && q[n - 1] == 0) --n;
   *nq = n;
   *nr = mag_rshift(v.data(), nb, std::uint64_t(d), r);
-  return true;
 }
 
 // ---------------------------------------------------------------- signed division

@@ -214,7 +214,51 @@ std::string double_to_string(double x, char format_code, int precision, unsigned
 }
 
 void float_repr_append(double x, std::string& out) {
-  format_float_short(x, 'r', 0, kDtsfAddDot0, false, out);
+  if (!std::isfinite(x)) {
+    format_float_short(x, 'r', 0, kDtsfAddDot0, false, out);
+    return;
+  }
+  // The hot path of print(): the same layout as format_float_short's 'r' case, written into a
+  // stack buffer (at most 17 digits, sign, point, padding zeros up to 1e-4 and "e+308").
+  char sci[32];
+  auto r = std::to_chars(sci, sci + sizeof sci, std::fabs(x), std::chars_format::scientific);
+  Decimal d;
+  collect_digits(sci, r.ptr, d, d.buf);
+  char buf[48];
+  char* p = buf;
+  if (std::signbit(x)) *p++ = '-';
+  int decpt = d.decpt;
+  if (decpt <= -4 || decpt > 16) {
+    *p++ = d.digits[0];
+    if (d.ndigits > 1) {
+      *p++ = '.';
+      std::memcpy(p, d.digits + 1, std::size_t(d.ndigits - 1));
+      p += d.ndigits - 1;
+    }
+    out.append(buf, p);
+    append_exponent(out, decpt - 1, false);
+    return;
+  }
+  if (decpt <= 0) {  // 0.000ddd
+    *p++ = '0';
+    *p++ = '.';
+    for (int i = decpt; i < 0; ++i) *p++ = '0';
+    std::memcpy(p, d.digits, std::size_t(d.ndigits));
+    p += d.ndigits;
+  } else if (d.ndigits <= decpt) {  // ddd000.0
+    std::memcpy(p, d.digits, std::size_t(d.ndigits));
+    p += d.ndigits;
+    for (int i = d.ndigits; i < decpt; ++i) *p++ = '0';
+    *p++ = '.';
+    *p++ = '0';
+  } else {  // ddd.ddd
+    std::memcpy(p, d.digits, std::size_t(decpt));
+    p += decpt;
+    *p++ = '.';
+    std::memcpy(p, d.digits + decpt, std::size_t(d.ndigits - decpt));
+    p += d.ndigits - decpt;
+  }
+  out.append(buf, p);
 }
 
 std::string float_repr(double x) {
