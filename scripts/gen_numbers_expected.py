@@ -155,7 +155,7 @@ def gen_bigint():
     t = Table("bigint_arith.txt")
     sp = special_ints()
     pairs = [(a, b) for a in sp[::3] for b in sp[::4]]
-    pairs += [rand_pair() for _ in range(700)]
+    pairs += [rand_pair() for _ in range(500)]
     # Knuth D corner cases: quotient digits that need the add-back step.
     for _ in range(60):
         nb = rng.randint(2, 12)
@@ -217,7 +217,7 @@ def gen_bigint():
     bases = [0, 1, -1, 2, -2, 3, -3, 10, -7, 2**30, -(2**30) - 1, 2**64 + 13, 12345678901234567890]
     for b in bases + [rand_int(rng.choice([5, 30, 60, 100])) for _ in range(30)]:
         for e in (0, 1, 2, 3, 7, 30, 31, 62, 63, 64, 100, 333, 1000, rng.randint(0, 500)):
-            if (abs(b) > 2**200 and e > 200) or (abs(b) > 2**64 and e > 400):
+            if (abs(b) > 2**200 and e > 200) or (abs(b) > 2**31 and e > 400):
                 continue
             t.add("pow", I(b), I(e), I(b ** e))
         t.add("pow", I(b), I(-1), "negexp")
