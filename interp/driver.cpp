@@ -1,0 +1,415 @@
+// interp/driver.cpp — see driver.h.
+//
+// Start-up: the runtime (types, static strings), then sys (which owns sys.modules), builtins (which
+// imports io for open()), then __main__. Finalization mirrors CPython's order closely enough that
+// __del__ methods of objects left in module globals run at exit: flush the streams, empty
+// sys.modules, clear every module's dict (names starting with one underscore first, as
+// _PyModule_ClearDict does), break the remaining reference cycles, then tear down the runtime.
+#include "interp/driver.h"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <climits>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "interp/call.h"
+#include "interp/compiler.h"
+#include "memory/allocator.h"
+#include "memory/gc.h"
+#include "runtime/abstract.h"
+#include "runtime/dict.h"
+#include "runtime/errors.h"
+#include "runtime/eval.h"
+#include "runtime/exceptions.h"
+#include "runtime/ids.h"
+#include "runtime/int.h"
+#include "runtime/list.h"
+#include "runtime/module.h"
+#include "runtime/singletons.h"
+#include "runtime/str.h"
+#include "runtime/sysstate.h"
+#include "runtime/tuple.h"
+#include "stdlib/modules.h"
+
+namespace mempy::interp {
+
+using namespace runtime;
+
+namespace {
+
+constexpr int kExitUsage = 2;
+
+// ---- start-up ---------------------------------------------------------------------------------
+bool start(const RunOptions& opt, const std::string& path0) {
+  if (runtime_init() < 0) return false;
+  Object* sys = stdlib::sys_module_create();
+  if (!sys) return false;
+  decref(sys);  // sys.modules keeps it
+  std::vector<char*> argv;
+  for (const std::string& a : opt.argv) argv.push_back(const_cast<char*>(a.c_str()));
+  stdlib::SysConfig config{int(argv.size()), argv.data(), path0.c_str()};
+  if (stdlib::sys_configure(config) < 0) return false;
+  Object* b = import_module("builtins");
+  if (!b) return false;
+  decref(b);
+  return true;
+}
+
+// The __main__ module, registered in sys.modules; returns its dict (borrowed) or null.
+Object* make_main(const char* file) {
+  Object* m = module_new_cstr("__main__");
+  if (!m) return nullptr;
+  Object* d = module_dict(m);
+  Object* modules = sys_get("modules");
+  bool ok = modules && dict_set_item_cstr(modules, "__main__", m) == 0 &&
+            dict_set_item(d, ids::builtins, builtins_module()) == 0;
+  if (ok && file) {
+    Object* f = str_from_utf8_surrogateescape(file, std::strlen(file));
+    ok = f && dict_set_item(d, ids::file, f) == 0;
+    xdecref(f);
+  }
+  decref(m);
+  return ok ? d : nullptr;
+}
+
+// ---- uncaught exceptions ------------------------------------------------------------------------
+// Reports the raised exception like CPython's PyErr_Print: SystemExit decides the exit status,
+// anything else goes through sys.excepthook and gives status 1.
+int handle_uncaught() {
+  Object* exc = err_fetch();
+  if (!exc) return 0;
+  Ref<Object> exc_ref = steal(exc);
+  if (type_check(exc, &ExcSystemExit)) {
+    Object* code = static_cast<SystemExitObject*>(exc)->code;
+    if (!code || code == None()) return 0;
+    if (is_int(code)) {
+      bool overflow = false;
+      std::int64_t v = int_as_i64(code, &overflow);
+      return overflow ? -1 : int(v);
+    }
+    // any other value is printed to stderr (str()) and the status is 1
+    Object* out = sys_get("stdout");
+    if (out) stdlib::text_stream_flush(out);
+    std::string text;
+    if (str_utf8_of(code, text)) {
+      write_stderr(text + "\n");
+    } else {
+      err_clear();
+    }
+    return 1;
+  }
+  if (sys_dict()) dict_set_item_cstr(sys_dict(), "last_value", exc);
+  Object* hook = sys_get("excepthook");
+  bool done = false;
+  if (hook && hook != None()) {
+    Object* tb = exception_traceback(exc);
+    Object* args[3] = {exc->type, exc, tb ? tb : None()};
+    Ref<Object> h = borrow(hook);
+    Object* r = call(hook, args, 3, nullptr);
+    if (r) {
+      decref(r);
+      done = true;
+    } else {
+      Object* hook_exc = err_fetch();
+      write_stderr("Error in sys.excepthook:\n");
+      if (hook_exc) print_exception(hook_exc);
+      xdecref(hook_exc);
+      write_stderr("\nOriginal exception was:\n");
+    }
+  } else {
+    write_stderr("sys.excepthook is missing\n");
+  }
+  if (!done) print_exception(exc);
+  return 1;
+}
+
+// ---- running ----------------------------------------------------------------------------------------
+int run_source(const std::string& source, const char* filename, Object* globals, bool dis) {
+  Object* fname = str_from_utf8_surrogateescape(filename, std::strlen(filename));
+  if (!fname) return handle_uncaught();
+  Object* code = compile_text(source, fname, CompileMode::Exec);
+  decref(fname);
+  if (!code) return handle_uncaught();
+  if (dis) {
+    std::string text = disassemble(code);
+    decref(code);
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    return 0;
+  }
+  Object* r = eval_code(code, globals, globals);
+  decref(code);
+  if (!r) return handle_uncaught();
+  decref(r);
+  return 0;
+}
+
+// ---- the REPL -----------------------------------------------------------------------------------------
+// Whether a compile failure only means "the statement is not finished yet".
+bool error_means_incomplete() {
+  Object* exc = err_current();
+  if (!exc || !type_check(exc, &ExcSyntaxError)) return false;
+  std::string text = format_exception_only(exc);
+  for (const char* marker : {"was never closed", "unexpected EOF", "unterminated triple-quoted",
+                             "expected an indented block", "incomplete input"}) {
+    if (text.find(marker) != std::string::npos) return true;
+  }
+  return false;
+}
+
+std::string strip_comment_and_space(const std::string& line) {
+  std::size_t hash = line.find('#');
+  std::string s = hash == std::string::npos ? line : line.substr(0, hash);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.pop_back();
+  return s;
+}
+
+bool read_line(const char* prompt, bool interactive, std::string& line) {
+  if (interactive) {
+    Object* out = sys_get("stdout");
+    if (out) stdlib::text_stream_flush(out);
+    std::fputs(prompt, stderr);
+    std::fflush(stderr);
+  }
+  line.clear();
+  int c;
+  while ((c = std::getchar()) != EOF) {
+    if (c == '\n') return true;
+    line.push_back(char(c));
+  }
+  return !line.empty();
+}
+
+int run_repl(Object* globals) {
+  bool interactive = ::isatty(0);
+  if (interactive) {
+    std::fprintf(stderr,
+                 "mempy (Python 3.11.7 memory model) on linux\n"
+                 "Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
+  }
+  Object* fname = str_from_cstr("<stdin>");
+  if (!fname) return handle_uncaught();
+  Ref<Object> fname_ref = steal(fname);
+  std::string buffer, line;
+  bool block = false;
+  for (;;) {
+    bool got = read_line(buffer.empty() ? ">>> " : "... ", interactive, line);
+    if (!got) {
+      if (interactive) std::fputc('\n', stderr);
+      if (buffer.empty()) break;
+      line.clear();  // EOF ends a pending block
+    }
+    if (buffer.empty() && strip_comment_and_space(line).empty()) {
+      if (!got) break;
+      continue;
+    }
+    bool first = buffer.empty();
+    buffer += line;
+    buffer += '\n';
+    std::string stripped = strip_comment_and_space(line);
+    if (first && !stripped.empty() && (stripped.back() == ':' || stripped.back() == '\\')) {
+      block = true;
+    }
+    if (block && !stripped.empty() && got) continue;  // a block ends with an empty line
+    Object* code = compile_text(buffer, fname, CompileMode::Single);
+    if (!code) {
+      if (got && !block && error_means_incomplete()) {
+        err_clear();
+        continue;
+      }
+      buffer.clear();
+      block = false;
+      int status = handle_uncaught();
+      (void)status;
+      if (!got) break;
+      continue;
+    }
+    buffer.clear();
+    block = false;
+    Object* r = eval_code(code, globals, globals);
+    decref(code);
+    if (r) {
+      decref(r);
+    } else if (err_matches(&ExcSystemExit)) {
+      return handle_uncaught();
+    } else {
+      handle_uncaught();
+    }
+    Object* out = sys_get("stdout");
+    if (out) stdlib::text_stream_flush(out);
+    if (!got) break;
+  }
+  return 0;
+}
+
+// ---- finalization ---------------------------------------------------------------------------------
+// CPython's flush_std_files: a failure to flush stdout makes the exit status 120.
+bool flush_std_streams() {
+  bool ok = true;
+  for (const char* name : {"stdout", "stderr"}) {
+    Object* s = sys_get(name);
+    if (!s || s == None()) continue;
+    Ref<Object> keep = borrow(s);
+    Object* r = call_method(s, ids::s_flush, nullptr, 0);
+    if (r) {
+      decref(r);
+    } else {
+      err_clear();
+      if (std::strcmp(name, "stdout") == 0) ok = false;
+    }
+  }
+  return ok;
+}
+
+// _PyModule_ClearDict: first names starting with a single underscore, then every other name except
+// __builtins__, set to None (so __del__ methods still find their module's globals).
+void clear_module_dict(Object* d) {
+  for (int pass = 0; pass < 2; ++pass) {
+    ssize pos = 0;
+    Object *key, *value;
+    while (dict_next(d, &pos, &key, &value)) {
+      if (value == None() || !is_str(key)) continue;
+      std::string_view k = str_view(key);
+      bool underscore = !k.empty() && k[0] == '_' && !(k.size() > 1 && k[1] == '_');
+      if (pass == 0 && !underscore) continue;
+      if (pass == 1 && k == "__builtins__") continue;
+      Ref<Object> key_ref = borrow(key);
+      if (dict_set_item(d, key, None()) < 0) err_clear();
+    }
+  }
+}
+
+void finalize() {
+  flush_std_streams();
+  Object* sysd = sys_dict();
+  Object* modules = sysd ? dict_get_item_cstr(sysd, "modules") : nullptr;
+  std::vector<Object*> mods;  // strong references, in import order
+  if (modules && is_dict(modules)) {
+    ssize pos = 0;
+    Object *key, *value;
+    while (dict_next(modules, &pos, &key, &value)) {
+      if (is_module(value)) mods.push_back(new_ref(value));
+    }
+    dict_clear(modules);
+  }
+  // user modules in reverse import order; builtins and sys stay usable until the end
+  for (auto it = mods.rbegin(); it != mods.rend(); ++it) {
+    Object* m = *it;
+    Object* name = dict_get_item_str(module_dict(m), ids::name);
+    bool core = name && is_str(name) &&
+                (str_eq_cstr(name, "builtins") || str_eq_cstr(name, "sys"));
+    if (!core) clear_module_dict(module_dict(m));
+    if (err_occurred()) err_clear();
+  }
+  flush_std_streams();
+  Object* builtins = nullptr;
+  Object* sys = nullptr;
+  for (Object* m : mods) {
+    Object* name = dict_get_item_str(module_dict(m), ids::name);
+    if (name && is_str(name) && str_eq_cstr(name, "builtins")) {
+      builtins = m;
+    } else if (name && is_str(name) && str_eq_cstr(name, "sys")) {
+      sys = m;
+    } else {
+      decref(m);
+    }
+  }
+  // break whatever cycles remain (functions <-> their globals, classes, ...)
+  memory::gc_clear_all();
+  if (sys) {
+    Object* streams[] = {sys_get("stdout"), sys_get("stderr")};
+    for (Object* s : streams) {
+      if (s) stdlib::text_stream_flush(s);
+    }
+    set_sys_dict(nullptr);
+    dict_clear(module_dict(sys));
+    decref(sys);
+  }
+  if (builtins) {
+    set_builtins_dict(nullptr);
+    set_builtins_module(nullptr);
+    dict_clear(module_dict(builtins));
+    decref(builtins);
+  }
+  memory::gc_clear_all();
+  err_clear();
+  runtime_fini();
+  frame_stack_fini();
+}
+
+bool read_file(const std::string& path, std::string& out, int* err) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    *err = errno;
+    return false;
+  }
+  std::stringstream ss;
+  ss << in.rdbuf();
+  out = ss.str();
+  return true;
+}
+
+std::string script_directory(const std::string& path) {
+  std::size_t slash = path.rfind('/');
+  std::string dir = slash == std::string::npos ? "." : path.substr(0, slash ? slash : 1);
+  char buf[PATH_MAX];
+  if (::realpath(dir.c_str(), buf)) return buf;
+  return dir;
+}
+
+}  // namespace
+
+int run_session(const RunOptions& opt) {
+  std::size_t blocks_at_start = memory::allocated_blocks();
+  std::string source;
+  std::string path0;
+  if (opt.mode == RunOptions::Mode::File) {
+    int err = 0;
+    if (!read_file(opt.target, source, &err)) {
+      std::fprintf(stderr, "mempy: can't open file '%s': [Errno %d] %s\n", opt.target.c_str(), err,
+                   std::strerror(err));
+      return kExitUsage;
+    }
+    path0 = script_directory(opt.target);
+  } else if (opt.mode == RunOptions::Mode::Command) {
+    source = opt.target;
+  } else if (opt.mode == RunOptions::Mode::Stdin) {
+    std::stringstream ss;
+    ss << std::cin.rdbuf();
+    source = ss.str();
+  }
+  int status;
+  if (!start(opt, path0)) {
+    handle_uncaught();
+    std::fprintf(stderr, "mempy: start-up failed\n");
+    return 1;
+  }
+  Object* globals = make_main(opt.mode == RunOptions::Mode::File ? opt.target.c_str() : nullptr);
+  if (!globals) {
+    status = handle_uncaught();
+  } else if (opt.mode == RunOptions::Mode::Repl) {
+    status = run_repl(globals);
+  } else {
+    const char* filename = opt.mode == RunOptions::Mode::File      ? opt.target.c_str()
+                           : opt.mode == RunOptions::Mode::Command ? "<string>"
+                                                                   : "<stdin>";
+    status = run_source(source, filename, globals, opt.dis);
+  }
+  if (!flush_std_streams() && status == 0) status = 120;
+  finalize();
+  if (const char* dbg = std::getenv("MEMPY_DEBUG_LEAKS"); dbg && *dbg) {
+    std::size_t now = memory::allocated_blocks();
+    if (now != blocks_at_start) {
+      std::fprintf(stderr, "mempy: %zd blocks still allocated at exit (start %zu, end %zu)\n",
+                   ssize(now) - ssize(blocks_at_start), blocks_at_start, now);
+    }
+  }
+  return status;
+}
+
+}  // namespace mempy::interp

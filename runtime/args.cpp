@@ -1,0 +1,93 @@
+// runtime/args.cpp — argument binding for built-in functions with CPython's messages.
+#include "runtime/args.h"
+
+#include <cstring>
+#include <string>
+
+#include "runtime/dict.h"
+#include "runtime/errors.h"
+#include "runtime/exceptions.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+
+namespace mempy::runtime {
+
+bool parse_args(const ArgSpec& spec, Object* const* args, ssize nargs, Object* kwnames,
+                Object** out) {
+  int n = int(spec.names.size());
+  const char* const* names = spec.names.begin();
+  for (int i = 0; i < n; ++i) out[i] = nullptr;
+  int maxpos = spec.kwonly_from;
+  std::string fname = spec.fname;
+  if (nargs > maxpos) {
+    if (maxpos == 0) {
+      err_format(&ExcTypeError, "{}() takes no positional arguments", fname);
+    } else if (spec.required == maxpos) {
+      err_format(&ExcTypeError, "{}() takes exactly {} positional argument{} ({} given)", fname,
+                 maxpos, maxpos == 1 ? "" : "s", nargs);
+    } else {
+      err_format(&ExcTypeError, "{}() takes at most {} positional argument{} ({} given)", fname,
+                 maxpos, maxpos == 1 ? "" : "s", nargs);
+    }
+    return false;
+  }
+  for (ssize i = 0; i < nargs; ++i) out[i] = args[i];
+  ssize nkw = kwnames ? tuple_size(kwnames) : 0;
+  for (ssize k = 0; k < nkw; ++k) {
+    Object* key = tuple_get(kwnames, k);
+    int idx = -1;
+    for (int i = spec.posonly; i < n; ++i) {
+      if (names[i][0] && str_eq_cstr(key, names[i])) {
+        idx = i;
+        break;
+      }
+    }
+    if (idx < 0) {
+      // a positional-only name given as keyword, or an unknown name
+      for (int i = 0; i < spec.posonly; ++i) {
+        if (names[i][0] && str_eq_cstr(key, names[i])) {
+          err_format(&ExcTypeError,
+                     "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                     fname, names[i]);
+          return false;
+        }
+      }
+      err_format(&ExcTypeError, "'{}' is an invalid keyword argument for {}()", str_to_std(key),
+                 fname);
+      return false;
+    }
+    if (out[idx]) {
+      err_format(&ExcTypeError, "argument for {}() given by name ('{}') and position ({})", fname,
+                 names[idx], idx + 1);
+      return false;
+    }
+    out[idx] = args[nargs + k];
+  }
+  for (int i = 0; i < spec.required; ++i) {
+    if (!out[i]) {
+      if (i < spec.posonly || !names[i][0]) {
+        err_format(&ExcTypeError, "{}() missing required argument (pos {})", fname, i + 1);
+      } else {
+        err_format(&ExcTypeError, "{}() missing required argument '{}' (pos {})", fname,
+                   names[i], i + 1);
+      }
+      return false;
+    }
+  }
+  return true;
+}
+
+Object* kwargs_to_dict(Object* const* kwvalues, Object* kwnames) {
+  Object* d = dict_new();
+  if (!d) return nullptr;
+  ssize n = kwnames ? tuple_size(kwnames) : 0;
+  for (ssize i = 0; i < n; ++i) {
+    if (dict_set_item(d, tuple_get(kwnames, i), kwvalues[i]) < 0) {
+      decref(d);
+      return nullptr;
+    }
+  }
+  return d;
+}
+
+}  // namespace mempy::runtime

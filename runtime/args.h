@@ -1,0 +1,30 @@
+// runtime/args.h — binding vectorcall arguments of built-in functions to named parameters, with
+// CPython's error messages (the Argument Clinic family).
+#pragma once
+#include <initializer_list>
+
+#include "runtime/object.h"
+
+namespace mempy::runtime {
+
+// A built-in function signature: `names` lists every parameter; the first `posonly` are
+// positional-only, parameters from index `kwonly_from` on are keyword-only, and the first
+// `required` must be given. Example: sorted(iterable, /, *, key=None, reverse=False) is
+// {"sorted", {"iterable", "key", "reverse"}, posonly 1, kwonly_from 1, required 1}.
+struct ArgSpec {
+  const char* fname;
+  std::initializer_list<const char*> names;
+  int posonly;
+  int kwonly_from;
+  int required;
+};
+
+// Fills out[0..names.size()) with borrowed references (nullptr for absent optional ones).
+// Returns false with TypeError set on a mismatch.
+bool parse_args(const ArgSpec& spec, Object* const* args, ssize nargs, Object* kwnames,
+                Object** out);
+
+// Collects extra keyword arguments (for **kwargs-taking built-ins) into a new dict.
+Object* kwargs_to_dict(Object* const* kwvalues, Object* kwnames);
+
+}  // namespace mempy::runtime

@@ -1,0 +1,166 @@
+// runtime/bootstrap.cpp — bringing the object model up and tearing it down.
+//
+// Start-up order: fill every built-in type's slots (init functions), make the static strings and
+// the interned identifier table, then ready the types (object and type first). Tear-down clears
+// what the runtime itself holds (identifier table, free lists, interned strings, static strings)
+// after the interpreter has released the modules, so the allocator's live-block count returns to
+// where it started.
+#include <cstdio>
+#include <vector>
+
+#include "memory/allocator.h"
+#include "memory/gc.h"
+#include "runtime/abstract.h"
+#include "runtime/bytes.h"
+#include "runtime/cfunction.h"
+#include "runtime/code.h"
+#include "runtime/descr.h"
+#include "runtime/dict.h"
+#include "runtime/dict_views.h"
+#include "runtime/errors.h"
+#include "runtime/exceptions.h"
+#include "runtime/float.h"
+#include "runtime/function.h"
+#include "runtime/generator.h"
+#include "runtime/ids.h"
+#include "runtime/int.h"
+#include "runtime/iter.h"
+#include "runtime/list.h"
+#include "runtime/module.h"
+#include "runtime/range.h"
+#include "runtime/set.h"
+#include "runtime/singletons.h"
+#include "runtime/slice.h"
+#include "runtime/str.h"
+#include "runtime/str_internal.h"
+#include "runtime/tuple.h"
+#include "runtime/type_slots.h"
+
+namespace mempy::runtime {
+
+void type_and_object_init();
+void slotdefs_fini();
+extern TypeObject MappingProxyType;
+
+namespace {
+
+// The collector's view of objects (memory/ knows only void*).
+struct VisitAdapter {
+  memory::VisitFn visit;
+  void* arg;
+};
+int adapt_visit(Object* op, void* a) {
+  auto* ad = static_cast<VisitAdapter*>(a);
+  return ad->visit(op, ad->arg);
+}
+int gc_traverse(void* op, memory::VisitFn visit, void* arg) {
+  Object* o = static_cast<Object*>(op);
+  if (!o->type->traverse) return 0;
+  VisitAdapter ad{visit, arg};
+  return o->type->traverse(o, adapt_visit, &ad);
+}
+void gc_clear(void* op) {
+  Object* o = static_cast<Object*>(op);
+  if (!o->type->clear) return;
+  incref(o);
+  o->type->clear(o);
+  decref(o);
+}
+
+TypeObject* const g_builtin_types[] = {
+    &ObjectType,          &TypeType,          &NoneType,          &NotImplementedType,
+    &EllipsisType,        &IntType,           &BoolType,          &FloatType,
+    &StrType,             &StrIterType,       &BytesType,         &ByteArrayType,
+    &TupleType,           &ListType,          &DictType,          &SetType,
+    &FrozenSetType,       &SetIterType,       &RangeType,         &RangeIterType,
+    &LongRangeIterType,   &SliceType,         &ListIterType,      &TupleIterType,
+    &SeqIterType,         &CallIterType,      &ListRevIterType,   &DictKeysType,
+    &DictValuesType,      &DictItemsType,     &DictKeyIterType,   &DictValueIterType,
+    &DictItemIterType,    &DictRevKeyIterType, &DictRevValueIterType, &DictRevItemIterType,
+    &MethodDescrType,     &ClassMethodDescrType, &GetSetDescrType, &MemberDescrType,
+    &WrapperDescrType,    &MethodWrapperType, &ClassMethodType,   &StaticMethodType,
+    &PropertyType,        &MappingProxyType,  &CFunctionType,     &FunctionType,
+    &CellType,            &MethodType,        &CodeType,          &ModuleType,
+    &GeneratorType,
+};
+
+// Static types readied later by other layers (stdlib's iterator types, io, ...): torn down with
+// the built-in ones.
+std::vector<TypeObject*> g_late_static_types;
+
+void release_static_type(TypeObject* t) {
+  clear_ref(t->dict);
+  clear_ref(t->mro);
+  clear_ref(t->bases);
+  delete t->subclasses;
+  t->subclasses = nullptr;
+}
+
+}  // namespace
+
+int type_ready_static(TypeObject* type) {
+  if (type_has_flag(type, TPFLAG_READY)) return 0;
+  if (type_ready(type) < 0) return -1;
+  g_late_static_types.push_back(type);
+  return 0;
+}
+
+int runtime_init() {
+  init_stack_guard();
+  hash_secret_init();
+  type_and_object_init();
+  singletons_init();
+  int_types_init();
+  float_type_init();
+  str_type_init();
+  str_iter_type_init();
+  bytes_types_init();
+  tuple_type_init();
+  list_type_init();
+  dict_type_init();
+  dict_view_types_init();
+  set_types_init();
+  range_types_init();
+  slice_type_init();
+  iter_types_init();
+  descr_types_init();
+  cfunction_type_init();
+  function_types_init();
+  code_type_init();
+  module_type_init();
+  generator_type_init();
+
+  if (ids::create_all() < 0 || slotdefs_init() < 0) return -1;
+  for (TypeObject* t : g_builtin_types) {
+    if (type_ready(t) < 0) return -1;
+  }
+  if (exceptions_init() < 0) return -1;
+  memory::gc_set_object_ops({gc_traverse, gc_clear});
+  return 0;
+}
+
+void runtime_fini() {
+  ids::release_all();
+  slotdefs_fini();
+  // type dicts of static types hold descriptors referring back to the types: clear them
+  for (TypeObject* t : g_late_static_types) {
+    if (t->dict) dict_clear(t->dict);
+  }
+  for (TypeObject* t : g_builtin_types) {
+    if (t->dict) dict_clear(t->dict);
+  }
+  exceptions_types_fini();
+  for (TypeObject* t : g_late_static_types) release_static_type(t);
+  g_late_static_types.clear();
+  for (TypeObject* t : g_builtin_types) release_static_type(t);
+  float_clear_free_list();
+  tuple_clear_free_lists();
+  list_clear_free_list();
+  dict_clear_free_lists();
+  repr_stack_fini();
+  exceptions_fini();
+  str_intern_fini();
+  str_statics_fini();
+}
+
+}  // namespace mempy::runtime

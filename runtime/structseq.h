@@ -1,0 +1,29 @@
+// runtime/structseq.h — struct sequences (CPython's structseq): tuple subclasses whose items are
+// also named fields, as sys.version_info, sys.flags or time.struct_time. The first
+// `n_in_sequence` fields are the tuple's items; the rest are only reachable by name.
+#pragma once
+#include "runtime/object.h"
+#include "runtime/type.h"
+
+namespace mempy::runtime {
+
+struct StructSeqField {
+  const char* name;
+  const char* doc;
+};
+
+struct StructSeqDesc {
+  const char* name;  // dotted: "sys.version_info"
+  const char* doc;
+  const StructSeqField* fields;  // terminated by {nullptr, nullptr}
+  int n_in_sequence;
+  bool constructible;  // type(...)(sequence) allowed (time.struct_time) or refused (sys.flags)
+};
+
+// Fills `type` from the description and readies it (registered for teardown); -1 on error.
+int structseq_init_type(TypeObject* type, const StructSeqDesc* desc);
+// A new instance with every field None; fill with structseq_set (steals).
+Object* structseq_new(TypeObject* type);
+void structseq_set(Object* op, ssize i, Object* value);
+
+}  // namespace mempy::runtime

@@ -1,0 +1,299 @@
+// runtime/type.h — type objects: slots, method tables, readying, lookup, class creation.
+//
+// A TypeObject is CPython's PyTypeObject, flattened: the number/sequence/mapping slot groups sit
+// directly in the struct, and the binary number slots form an array indexed by BinOp (the same
+// order as CPython 3.11's NB_* constants, which is also BINARY_OP's oparg).
+//
+// Built-in types are global TypeObjects filled in by each type's init function and then
+// type_ready()'d: readying inherits slots from the base, computes the MRO, and fills the type's
+// __dict__ with method descriptors (MethodDef), attribute descriptors (GetSetDef, MemberDef) and
+// "slot wrappers" for every slot the type defines (so int.__add__ or object.__init__ exist as in
+// CPython). Classes made by a `class` statement are heap types (type_new): their slots point at
+// generic functions that look up the dunder method (slot_* in type_slots.cpp).
+//
+// Calls use one convention everywhere (CPython's vectorcall): a callable receives a borrowed array
+// `args` with `nargs` positional arguments followed by the values of the keyword arguments whose
+// names are in the tuple `kwnames` (or nullptr). ARGS_OFFSET in nargsf allows the callee to use
+// args[-1] temporarily (to prepend `self` without copying).
+#pragma once
+#include <cstdint>
+#include <vector>
+
+#include "runtime/object.h"
+
+namespace mempy::runtime {
+
+// ---- slot signatures -------------------------------------------------------------------------
+using DeallocFn = void (*)(Object*);
+using UnaryFn = Object* (*)(Object*);
+using BinaryFn = Object* (*)(Object*, Object*);
+using TernaryFn = Object* (*)(Object*, Object*, Object*);
+using InquiryFn = int (*)(Object*);  // 1 true, 0 false, -1 error
+using LenFn = ssize (*)(Object*);    // -1 error
+using HashFn = hash_t (*)(Object*);  // -1 error
+using RichCmpFn = Object* (*)(Object*, Object*, int op);
+using GetAttrFn = Object* (*)(Object* obj, Object* name);
+using SetAttrFn = int (*)(Object* obj, Object* name, Object* value);  // value null: delete
+using VectorcallFn = Object* (*)(Object* callable, Object* const* args, std::size_t nargsf,
+                                 Object* kwnames);
+using DescrGetFn = Object* (*)(Object* descr, Object* obj, Object* type);  // obj may be null
+using DescrSetFn = int (*)(Object* descr, Object* obj, Object* value);     // value null: delete
+using NewFn = Object* (*)(TypeObject* type, Object* const* args, std::size_t nargs,
+                          Object* kwnames);
+using InitFn = int (*)(Object* self, Object* const* args, std::size_t nargs, Object* kwnames);
+using VisitFn = int (*)(Object* referent, void* arg);
+using TraverseFn = int (*)(Object* self, VisitFn visit, void* arg);
+using ClearFn = int (*)(Object* self);
+using ObjObjFn = int (*)(Object*, Object*);                   // contains: 1/0/-1
+using ObjObjArgFn = int (*)(Object*, Object* key, Object* value);  // setitem; value null: del
+using SsizeArgFn = Object* (*)(Object*, ssize);
+
+inline constexpr std::size_t ARGS_OFFSET = std::size_t(1) << (8 * sizeof(std::size_t) - 1);
+inline ssize vector_nargs(std::size_t nargsf) { return ssize(nargsf & ~ARGS_OFFSET); }
+
+// Rich comparison operators (CPython's Py_LT .. Py_GE; also COMPARE_OP's oparg).
+enum CompareOp : int { CMP_LT = 0, CMP_LE = 1, CMP_EQ = 2, CMP_NE = 3, CMP_GT = 4, CMP_GE = 5 };
+
+// Binary operators in CPython 3.11's NB_* order. BINARY_OP's oparg is the operator, plus
+// BINOP_INPLACE for the augmented form.
+enum BinOp : int {
+  BINOP_ADD = 0,
+  BINOP_AND,
+  BINOP_FLOOR_DIVIDE,
+  BINOP_LSHIFT,
+  BINOP_MATRIX_MULTIPLY,
+  BINOP_MULTIPLY,
+  BINOP_REMAINDER,
+  BINOP_OR,
+  BINOP_POWER,
+  BINOP_RSHIFT,
+  BINOP_SUBTRACT,
+  BINOP_TRUE_DIVIDE,
+  BINOP_XOR,
+  BINOP_COUNT,
+};
+inline constexpr int BINOP_INPLACE = BINOP_COUNT;
+
+// ---- method / attribute tables -------------------------------------------------------------
+// Every built-in function and method uses one signature (METH_FASTCALL | METH_KEYWORDS): self is
+// the bound object (the module for module functions, the instance for methods, the type for
+// class methods), args/nargs/kwnames as described above.
+using CFunction = Object* (*)(Object* self, Object* const* args, ssize nargs, Object* kwnames);
+
+enum MethodFlags : unsigned {
+  METH_DEFAULT = 0,
+  METH_CLASS = 1,   // classmethod: receives the type as self
+  METH_STATIC = 2,  // staticmethod: self is nullptr
+  METH_COEXIST = 4, // the method replaces a slot wrapper of the same name
+};
+
+struct MethodDef {
+  const char* name;  // nullptr terminates a table
+  CFunction fn;
+  unsigned flags;
+  const char* doc;
+};
+
+using GetterFn = Object* (*)(Object* self, void* closure);
+using SetterFn = int (*)(Object* self, Object* value, void* closure);  // value null: delete
+
+struct GetSetDef {
+  const char* name;  // nullptr terminates a table
+  GetterFn get;
+  SetterFn set;  // nullptr: read-only
+  const char* doc;
+  void* closure;
+};
+
+enum class MemberKind : unsigned char {
+  OBJECT,     // Object*, None when null
+  OBJECT_EX,  // Object*, AttributeError when null (used for __slots__)
+  SSIZE,
+  INT,
+  BOOL,       // char 0/1
+  DOUBLE,
+};
+
+struct MemberDef {
+  const char* name;  // nullptr terminates a table
+  MemberKind kind;
+  ssize offset;
+  bool readonly;
+  const char* doc;
+};
+
+// ---- the type object --------------------------------------------------------------------------
+enum TypeFlags : std::uint64_t {
+  TPFLAG_HEAPTYPE = 1u << 0,
+  TPFLAG_BASETYPE = 1u << 1,  // may be subclassed
+  TPFLAG_HAVE_GC = 1u << 2,   // instances carry a GCHead and are tracked
+  TPFLAG_READY = 1u << 3,
+  TPFLAG_READYING = 1u << 4,
+  TPFLAG_MANAGED_DICT = 1u << 5,  // instances have the 16-byte values/dict pre-header
+  TPFLAG_IMMUTABLE = 1u << 6,     // attributes cannot be set (built-in types)
+  TPFLAG_IS_ABSTRACT = 1u << 7,
+  TPFLAG_METHOD_DESCRIPTOR = 1u << 8,  // binds like a function: LOAD_METHOD may skip binding
+  TPFLAG_VALID_VERSION = 1u << 9,
+  TPFLAG_HAS_FINALIZE = 1u << 10,
+  // fast subclass checks
+  TPFLAG_INT_SUBCLASS = 1u << 20,
+  TPFLAG_LIST_SUBCLASS = 1u << 21,
+  TPFLAG_TUPLE_SUBCLASS = 1u << 22,
+  TPFLAG_BYTES_SUBCLASS = 1u << 23,
+  TPFLAG_STR_SUBCLASS = 1u << 24,
+  TPFLAG_DICT_SUBCLASS = 1u << 25,
+  TPFLAG_BASE_EXC_SUBCLASS = 1u << 26,
+  TPFLAG_TYPE_SUBCLASS = 1u << 27,
+};
+
+struct DictKeys;      // shared instance-attribute keys of a heap type (runtime/dict_internal.h)
+struct SubclassList;  // type.cpp
+
+struct TypeObject : VarObject {
+  const char* name;  // tp_name; for heap types it points into ht_name's UTF-8 data
+  ssize basicsize;
+  ssize itemsize;
+  std::uint64_t flags;
+  const char* doc;
+
+  // lifecycle
+  DeallocFn dealloc;
+  TraverseFn traverse;
+  ClearFn clear;
+  DeallocFn finalize;  // tp_finalize (__del__), PEP 442
+  NewFn new_;
+  InitFn init;
+  DeallocFn free_fn;  // releases the memory of an instance (set by type_ready)
+
+  // basic protocol
+  UnaryFn repr;
+  UnaryFn str;
+  HashFn hash;
+  RichCmpFn richcompare;
+  GetAttrFn getattro;
+  SetAttrFn setattro;
+  VectorcallFn call;
+  UnaryFn iter;
+  UnaryFn iternext;  // returns nullptr without an exception at the end
+  DescrGetFn descr_get;
+  DescrSetFn descr_set;
+
+  // number protocol
+  BinaryFn nb[BINOP_COUNT];
+  BinaryFn nb_inplace[BINOP_COUNT];
+  TernaryFn nb_power_mod;  // pow(a, b, mod)
+  BinaryFn nb_divmod;
+  UnaryFn nb_negative;
+  UnaryFn nb_positive;
+  UnaryFn nb_absolute;
+  UnaryFn nb_invert;
+  InquiryFn nb_bool;
+  UnaryFn nb_int;
+  UnaryFn nb_float;
+  UnaryFn nb_index;
+
+  // container protocol (CPython's mp_length/sq_length, mp_subscript, mp_ass_subscript,
+  // sq_contains)
+  LenFn length;
+  BinaryFn getitem;
+  ObjObjArgFn setitem;
+  ObjObjFn contains;
+  // sequence concatenation/repetition: tried by `+`/`*` only after both operands' number slots
+  // returned NotImplemented (CPython's sq_concat/sq_repeat)
+  BinaryFn sq_concat;
+  SsizeArgFn sq_repeat;
+  BinaryFn sq_inplace_concat;
+  SsizeArgFn sq_inplace_repeat;
+
+  // structure
+  const MethodDef* methods;
+  const MemberDef* members;
+  const GetSetDef* getset;
+  TypeObject* base;
+  Object* bases;  // tuple
+  Object* mro;    // tuple
+  Object* dict;   // dict
+  struct SubclassList* subclasses;  // direct subclasses (not owned), for cache invalidation
+  ssize dictoffset;      // >0: offset of a __dict__ pointer inside the object; 0: none
+  ssize weaklistoffset;  // offset of the weakref list slot, 0: not weakly referenceable
+  std::uint32_t version_tag;  // for attribute caches; 0 = no valid version
+
+  // heap types only
+  Object* ht_name;      // str
+  Object* ht_qualname;  // str
+  Object* ht_slots;     // tuple of slot names or null
+  Object* ht_module;    // value of __module__ at creation (str) — informational
+  DictKeys* cached_keys;    // attribute names shared by instances (MANAGED_DICT)
+  MemberDef* ht_members;    // member descriptors of __slots__ (owned)
+};
+
+// Direct subclasses of a type (not owned), for attribute-cache invalidation and __subclasses__.
+struct SubclassList {
+  std::vector<TypeObject*> items;
+};
+
+// ---- readying and lookup ----------------------------------------------------------------------
+extern TypeObject TypeType;    // type
+extern TypeObject ObjectType;  // object
+
+// Completes a built-in type: inheritance, MRO, __dict__. Returns -1 with an exception on error.
+int type_ready(TypeObject* type);
+
+inline bool type_has_flag(const TypeObject* t, std::uint64_t f) { return (t->flags & f) != 0; }
+inline bool is_gc_type(const TypeObject* t) { return (t->flags & TPFLAG_HAVE_GC) != 0; }
+inline bool is_heap_type(const TypeObject* t) { return (t->flags & TPFLAG_HEAPTYPE) != 0; }
+
+// isinstance/issubclass on the MRO, without __instancecheck__ hooks.
+bool type_is_subtype(const TypeObject* a, const TypeObject* b);
+inline bool type_check(const Object* op, const TypeObject* t) {
+  return op->type == t || type_is_subtype(op->type, t);
+}
+inline bool is_type(const Object* op) {
+  return type_has_flag(op->type, TPFLAG_TYPE_SUBCLASS);
+}
+
+// Finds `name` (a str) along the MRO without invoking descriptors; borrowed, nullptr if absent
+// (no exception). Cached per (type version, name).
+Object* type_lookup(TypeObject* type, Object* name);
+Object* type_lookup_cstr(TypeObject* type, const char* name);
+
+// Invalidate attribute caches of `type` and all its subclasses (called when a class changes).
+void type_modified(TypeObject* type);
+// Makes sure `type` has a valid version tag; returns it (0 if versions are exhausted).
+std::uint32_t type_version(TypeObject* type);
+
+// The short name: "int", or a heap type's __name__ (borrowed C string).
+const char* type_name(const TypeObject* type);
+// "module.qualname" for heap types outside builtins, else the name — as used in reprs.
+Object* type_qualified_repr_name(TypeObject* type);
+
+// Default attribute access: data descriptors, instance dict / slots, non-data descriptors.
+Object* generic_getattr(Object* obj, Object* name);
+int generic_setattr(Object* obj, Object* name, Object* value);
+// Like generic_getattr but returns nullptr without an exception when the attribute is missing
+// (suppress=true), for getattr(o, n, default) and hasattr.
+Object* generic_getattr_impl(Object* obj, Object* name, bool suppress);
+
+// Generic allocation for types: allocates basicsize + itemsize*nitems (plus the GC head and the
+// managed-dict pre-header when the type has them), zero-fills, sets refcnt 1 and the type
+// (increfs heap types). Does not track the object in the GC; callers track when initialised.
+Object* type_generic_alloc(TypeObject* type, ssize nitems);
+// tp_new of object: allocation only (and the "takes no arguments" checks).
+Object* object_new(TypeObject* type, Object* const* args, std::size_t nargs, Object* kwnames);
+
+// Releases an instance's memory (inverse of type_generic_alloc); decrefs heap types.
+void object_free(Object* op);
+
+// `class` statement support: type(name, bases, ns) with keyword arguments already handled.
+Object* type_new_from_namespace(TypeObject* metatype, Object* name, Object* bases, Object* ns,
+                                Object* kwds);
+
+// Readies a static type defined outside runtime/ (stdlib modules) and registers it to be torn
+// down by runtime_fini. Idempotent.
+int type_ready_static(TypeObject* type);
+
+// Bootstrap: set up `type` and `object` and every built-in type (runtime/bootstrap.cpp).
+int runtime_init();
+void runtime_fini();
+
+}  // namespace mempy::runtime

@@ -1,0 +1,18 @@
+// stdlib/builtin_types.h — the builtins that are types but live outside runtime/: enumerate, zip,
+// map, filter, reversed and super. Layouts follow CPython 3.11 so getsizeof matches.
+#pragma once
+#include "runtime/type.h"
+
+namespace mempy::stdlib {
+
+extern runtime::TypeObject EnumerateType;
+extern runtime::TypeObject ZipType;
+extern runtime::TypeObject MapType;
+extern runtime::TypeObject FilterType;
+extern runtime::TypeObject ReversedType;
+extern runtime::TypeObject SuperType;
+
+// Fills and readies the types (idempotent); -1 with an exception on failure.
+int builtin_types_ready();
+
+}  // namespace mempy::stdlib

@@ -1,0 +1,35 @@
+// stdlib/modules.h — creation functions of the built-in modules (each returns a new module or
+// nullptr with an exception set), and the few cross-module services they share.
+#pragma once
+#include <string_view>
+
+#include "runtime/object.h"
+
+namespace mempy::stdlib {
+
+using runtime::Object;
+
+Object* builtins_module_create();
+Object* sys_module_create();
+Object* io_module_create();
+
+// sys set-up from the command line (before the first import).
+struct SysConfig {
+  int argc;
+  char** argv;        // sys.argv values (argv[0] is the script path, "-c", or "")
+  const char* path0;  // sys.path[0]: the script's directory ("" for -c and the REPL)
+};
+int sys_configure(const SysConfig& config);
+
+// The text streams behind sys.stdin/stdout/stderr and open() (file-descriptor based).
+Object* text_stream_new(int fd, Object* name, const char* mode, bool close_fd);
+int text_stream_flush(Object* stream);
+bool is_text_stream(Object* op);
+// Writes text to `file` (a native text stream directly, else through file.write()).
+int write_to(Object* file, std::string_view text);
+int write_str_to(Object* file, Object* text);
+
+// builtins.__import__ is the default one (so IMPORT_NAME may skip the call).
+bool builtin_import_is_default(Object* func);
+
+}  // namespace mempy::stdlib
