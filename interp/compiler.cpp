@@ -1,8 +1,8 @@
 // interp/compiler.cpp — the compiler driver: scopes (units), emission, constants and names,
 // name resolution, and the code for functions, classes and lambdas. See compiler.h.
-#include <algorithm>
 #include "interp/compiler.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -16,6 +16,7 @@
 #include "runtime/exceptions.h"
 #include "runtime/float.h"
 #include "runtime/int.h"
+#include "runtime/list.h"
 #include "runtime/set.h"
 #include "runtime/singletons.h"
 #include "runtime/str.h"
@@ -236,6 +237,19 @@ thread_local std::unordered_map<std::string, Object*>* g_const_cache = nullptr;
 
 std::uint32_t Compiler::add_const(Object* value) {
   intern_constants(value);
+  if (value->type == &FrozenSetType && set_size(value) > 0) {
+    // CPython's constant merging rebuilds a frozenset from its own iteration order, which can
+    // reorder colliding items: do the same so iteration order matches
+    Object* items = sequence_tuple(value);
+    Object* rebuilt = items ? frozenset_from_iterable(items) : nullptr;
+    xdecref(items);
+    if (rebuilt) {
+      decref(value);
+      value = rebuilt;
+    } else {
+      err_clear();
+    }
+  }
   std::string key;
   if (!const_key(value, key)) {
     err_clear();
@@ -571,7 +585,9 @@ bool Compiler::visit_function_def(const ast::FunctionDef* s) {
   unit->kwonlyargcount = int(s->args->kwonlyargs.size());
   const ast::Constant* doc = docstring_of(s->body);
   if (doc) {
-    emit_const_first(str_from_utf8(doc->value.text));
+    Object* doc_obj = fold_constant(doc);
+    if (!doc_obj) return false;
+    emit_const_first(doc_obj);
   } else {
     add_const(none_new_ref());
   }
@@ -664,7 +680,9 @@ bool Compiler::visit_body(const ast::StmtSeq& body) {
   const ast::Constant* doc = docstring_of(body);
   if (doc && mode_ != CompileMode::Single) {
     set_line(body[0]->loc);
-    emit_const(str_from_utf8(doc->value.text));
+    Object* doc_obj = fold_constant(doc);
+    if (!doc_obj) return false;
+    emit_const(doc_obj);
     if (!nameop("__doc__", ast::ExprContext::Store)) return false;
     start = 1;
   }
@@ -749,8 +767,19 @@ Object* Compiler::compile_module(const ast::Module& mod) {
   return exit_scope();
 }
 
+Object* Compiler::take_literals() {
+  Object* list = list_new(0);
+  for (auto& [node, value] : folded_) {
+    if (!value) continue;
+    if (list && list_append(list, value) < 0) clear_ref(list);
+  }
+  if (!list) err_clear();
+  return list;
+}
+
 Object* compile_text(std::string_view source, Object* filename, CompileMode mode,
-                     bool char_offsets) {
+                     bool char_offsets, Object** literals) {
+  if (literals) *literals = nullptr;
   ParseOptions opts;
   opts.mode = mode == CompileMode::Eval ? ParseMode::Eval : ParseMode::Exec;
   std::string fname = str_to_std(filename);
@@ -775,6 +804,7 @@ Object* compile_text(std::string_view source, Object* filename, CompileMode mode
   {
     Compiler c(*st.table, filename, mode);
     code = c.compile_module(*pr.module);
+    if (code && literals) *literals = c.take_literals();
   }
   g_current_source = saved_source;
   g_const_cache = saved_cache;

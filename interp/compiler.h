@@ -19,8 +19,14 @@ enum class CompileMode { Exec, Eval, Single };
 // Parses, analyses and compiles source text. Returns a new code object, or nullptr with the
 // Python exception set (SyntaxError and subclasses with filename/lineno/offset/text, or
 // RecursionError / MemoryError for absurd nesting). `char_offsets`: compile() of a str object.
+//
+// `literals` (optional) receives a list of the objects made for each literal of the source
+// (one per occurrence, before equal constants are merged) and for each folded constant. CPython
+// keeps these alive in its AST arena while it runs a script, a -c string or an exec()/eval()
+// string, which is visible as one more reference to each constant in sys.getrefcount; holding
+// this list for the duration of the run reproduces that.
 runtime::Object* compile_text(std::string_view source, runtime::Object* filename, CompileMode mode,
-                              bool char_offsets = false);
+                              bool char_offsets = false, runtime::Object** literals = nullptr);
 
 // Disassembly of a code object (for debugging: `mempy --dis file.py`).
 std::string disassemble(runtime::Object* code);

@@ -279,7 +279,7 @@ namespace {
 bool all_constant(Compiler& c, const ast::ExprSeq& elts, std::vector<Object*>& out) {
   for (const ast::ExprNode* x : elts) {
     if (x->is<ast::Starred>()) break;
-    Object* v = x->is<ast::Constant>() ? c.fold_constant(x) : nullptr;
+    Object* v = c.fold_constant(x);
     if (!v) {
       for (Object* o : out) decref(o);
       out.clear();

@@ -112,6 +112,8 @@ class Compiler {
   ~Compiler();
 
   Object* compile_module(const ast::Module& mod);  // new reference or nullptr + exception
+  // A list holding the object made for every literal and folded constant (see compile_text).
+  Object* take_literals();
 
   // ---- units and emission (compiler.cpp)
   bool enter_scope(const std::string& name, int scope_type, const void* node, int lineno);

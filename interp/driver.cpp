@@ -133,9 +133,11 @@ int handle_uncaught() {
 int run_source(const std::string& source, const char* filename, Object* globals, bool dis) {
   Object* fname = str_from_utf8_surrogateescape(filename, std::strlen(filename));
   if (!fname) return handle_uncaught();
-  Object* code = compile_text(source, fname, CompileMode::Exec);
+  Object* literals = nullptr;
+  Object* code = compile_text(source, fname, CompileMode::Exec, false, &literals);
   decref(fname);
   if (!code) return handle_uncaught();
+  Ref<Object> literals_ref = steal(literals);  // CPython's AST arena lives while the script runs
   if (dis) {
     std::string text = disassemble(code);
     decref(code);
@@ -144,6 +146,7 @@ int run_source(const std::string& source, const char* filename, Object* globals,
   }
   Object* r = eval_code(code, globals, globals);
   decref(code);
+  literals_ref.reset();  // freed before the traceback is printed, as CPython's arena
   if (!r) return handle_uncaught();
   decref(r);
   return 0;
@@ -216,7 +219,9 @@ int run_repl(Object* globals) {
       block = true;
     }
     if (block && !stripped.empty() && got) continue;  // a block ends with an empty line
-    Object* code = compile_text(buffer, fname, CompileMode::Single);
+    Object* literals = nullptr;
+    Object* code = compile_text(buffer, fname, CompileMode::Single, false, &literals);
+    Ref<Object> literals_ref = steal(literals);
     if (!code) {
       if (got && !block && error_means_incomplete()) {
         err_clear();

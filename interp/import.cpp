@@ -324,11 +324,12 @@ Object* import_module(const char* name) {
   return m;
 }
 
-Object* compile_source(std::string_view source, Object* filename, const char* mode) {
+Object* compile_source(std::string_view source, Object* filename, const char* mode,
+                       Object** literals) {
   interp::CompileMode m = std::string_view(mode) == "eval"     ? interp::CompileMode::Eval
                           : std::string_view(mode) == "single" ? interp::CompileMode::Single
                                                                : interp::CompileMode::Exec;
-  return interp::compile_text(source, filename, m, true);
+  return interp::compile_text(source, filename, m, true, literals);
 }
 
 }  // namespace mempy::runtime

@@ -903,7 +903,7 @@ Object* eval_loop(Frame* entry) {
         res = nullptr;
         goto subscr_done;
       }
-      err_set_object(&ExcKeyError, sub);
+      err_set_key_error(sub);
       res = nullptr;
       goto subscr_done;
     }

@@ -375,17 +375,27 @@ Object* format_value(Object* value, std::uint32_t conversion, Object* spec) {
 
 namespace {
 
+// How call errors name a callable (CPython's _PyObject_FunctionStr): "module.qualname()" unless
+// the module is builtins, "qualname()" without a module, "T object" without a __qualname__.
 std::string function_description(Object* func) {
-  if (is_function(func)) return str_to_std(static_cast<FunctionObject*>(func)->qualname) + "()";
-  Object* name = nullptr;
-  if (lookup_attr(func, ids::qualname, &name) > 0 && name && is_str(name)) {
-    std::string s = str_to_std(name) + "()";
-    decref(name);
-    return s;
+  Object* qualname = nullptr;
+  if (lookup_attr(func, ids::qualname, &qualname) <= 0 || !qualname) {
+    err_clear();
+    return std::string(type_name(func->type)) + " object";
   }
-  xdecref(name);
+  Ref<Object> qn = steal(qualname);
+  std::string text;
+  if (!str_utf8_of(qualname, text)) {
+    err_clear();
+    return std::string(type_name(func->type)) + " object";
+  }
+  Object* module = nullptr;
+  if (lookup_attr(func, ids::module, &module) > 0 && module) {
+    if (is_str(module) && !str_eq_cstr(module, "builtins")) text = str_to_std(module) + "." + text;
+    decref(module);
+  }
   err_clear();
-  return std::string(type_name(func->type)) + " object";
+  return text + "()";
 }
 
 }  // namespace
@@ -411,7 +421,7 @@ int dict_merge_for_call(Object* dict, Object* update, Object* func) {
     Object* k = iter_next(it);
     if (!k) break;
     if (!is_str(k)) {
-      err_format(&ExcTypeError, "{} keywords must be strings", function_description(func));
+      err_set_string(&ExcTypeError, "keywords must be strings");
       decref(k);
       decref(it);
       return -1;
@@ -631,16 +641,22 @@ Object* import_from(Object* module, Object* name) {
     }
   }
   std::string mod = pkgname && is_str(pkgname) ? str_to_std(pkgname) : "<unknown module name>";
-  xdecref(pkgname);
   err_clear();
   Object* file = nullptr;
   std::string where = " (unknown location)";
   if (lookup_attr(module, ids::file, &file) > 0 && file && is_str(file)) {
     where = " (" + str_to_std(file) + ")";
   }
-  xdecref(file);
   err_clear();
   err_format(&ExcImportError, "cannot import name '{}' from '{}'{}", str_to_std(name), mod, where);
+  // ImportError.name / .path name the module searched
+  if (Object* exc = err_current(); exc && type_check(exc, &ExcImportError)) {
+    auto* ie = static_cast<ImportErrorObject*>(exc);
+    if (pkgname && is_str(pkgname)) set_ref(ie->name, new_ref(pkgname));
+    if (file && is_str(file)) set_ref(ie->path, new_ref(file));
+  }
+  xdecref(pkgname);
+  xdecref(file);
   return nullptr;
 }
 

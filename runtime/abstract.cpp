@@ -455,7 +455,7 @@ int sequence_contains_by_iteration(Object* container, Object* item) {
     Object* x = next(it);
     if (!x) {
       decref(it);
-      return err_occurred() ? -1 : 0;
+      return iter_failed() ? -1 : 0;
     }
     int c = rich_compare_bool(x, item, CMP_EQ);
     decref(x);
@@ -488,7 +488,18 @@ Object* get_iter(Object* op) {
   return nullptr;
 }
 
-Object* iter_next(Object* iter) { return iter->type->iternext(iter); }
+bool iter_failed() {
+  if (!err_occurred()) return false;
+  if (!err_matches(&ExcStopIteration)) return true;
+  err_clear();
+  return false;
+}
+
+Object* iter_next(Object* iter) {
+  Object* r = iter->type->iternext(iter);
+  if (!r) iter_failed();
+  return r;
+}
 
 bool is_iterator(Object* op) { return op->type->iternext != nullptr; }
 

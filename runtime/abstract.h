@@ -68,6 +68,9 @@ Object* get_item_index(Object* op, ssize i);  // op[i] with a C index
 Object* get_iter(Object* op);  // iter(op)
 // next(it): nullptr and no exception at the end; nullptr with exception on error.
 Object* iter_next(Object* iter);
+// After a type's iternext slot returned nullptr: true if that was an error, false for the end
+// of the iteration (a StopIteration, which an iternext slot may leave set, is cleared).
+bool iter_failed();
 bool is_iterator(Object* op);
 // Builds a new list from any iterable (list(it)).
 Object* sequence_list(Object* iterable);

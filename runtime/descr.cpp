@@ -437,11 +437,12 @@ void property_dealloc(Object* self) {
   xdecref(p->fset);
   xdecref(p->fdel);
   xdecref(p->doc);
+  xdecref(p->name);
   self->type->free_fn(self);
 }
 int property_traverse(Object* self, VisitFn visit, void* arg) {
   PropertyObject* p = static_cast<PropertyObject*>(self);
-  for (Object* o : {p->fget, p->fset, p->fdel, p->doc}) {
+  for (Object* o : {p->fget, p->fset, p->fdel, p->doc, p->name}) {
     if (o && visit(o, arg)) return 1;
   }
   return 0;
@@ -452,6 +453,7 @@ int property_clear(Object* self) {
   clear_ref(p->fset);
   clear_ref(p->fdel);
   clear_ref(p->doc);
+  clear_ref(p->name);
   return 0;
 }
 Object* property_new(TypeObject* type, Object* const*, std::size_t, Object*) {
@@ -483,11 +485,29 @@ int property_init(Object* self, Object* const* args, std::size_t nargs, Object* 
   // a property subclass stores the doc in its instance __dict__
   return 0;
 }
+// "property 'x' of 'T' object has no setter" (the name only once __set_name__ gave one)
+void property_missing(PropertyObject* p, Object* obj, const char* what) {
+  std::string owner;
+  if (obj) {
+    Object* qual = type_get_qualname_obj(obj->type);
+    if (!qual) return;
+    owner = repr_for_message(qual);
+    decref(qual);
+  }
+  if (p->name && obj) {
+    err_format(&ExcAttributeError, "property {} of {} object has no {}", repr_for_message(p->name),
+               owner, what);
+  } else if (obj) {
+    err_format(&ExcAttributeError, "property of {} object has no {}", owner, what);
+  } else {
+    err_format(&ExcAttributeError, "property has no {}", what);
+  }
+}
 Object* property_get(Object* self, Object* obj, Object*) {
   PropertyObject* p = static_cast<PropertyObject*>(self);
   if (!obj || is_none(obj)) return new_ref(self);
   if (!p->fget) {
-    err_set_string(&ExcAttributeError, "unreadable attribute");
+    property_missing(p, obj, "getter");
     return nullptr;
   }
   return call_one_arg(p->fget, obj);
@@ -496,7 +516,7 @@ int property_set(Object* self, Object* obj, Object* value) {
   PropertyObject* p = static_cast<PropertyObject*>(self);
   Object* func = value ? p->fset : p->fdel;
   if (!func) {
-    err_set_string(&ExcAttributeError, value ? "can't set attribute" : "can't delete attribute");
+    property_missing(p, obj, value ? "setter" : "deleter");
     return -1;
   }
   Object* r;
@@ -517,7 +537,18 @@ Object* property_copy(Object* self, Object* fget, Object* fset, Object* fdel) {
                      fset ? fset : (p->fset ? p->fset : None()),
                      fdel ? fdel : (p->fdel ? p->fdel : None()),
                      (p->doc && !p->getter_doc) ? p->doc : None()};
-  return call(self->type, args, 4, nullptr);
+  Object* copy = call(self->type, args, 4, nullptr);
+  if (copy && type_check(copy, &PropertyType)) {
+    set_ref(static_cast<PropertyObject*>(copy)->name, xnew_ref(p->name));
+  }
+  return copy;
+}
+Object* property_set_name(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
+  if (!check_no_kwargs("__set_name__", kwnames) || !check_nargs("__set_name__", nargs, 2, 2)) {
+    return nullptr;
+  }
+  set_ref(static_cast<PropertyObject*>(self)->name, new_ref(args[1]));
+  return none_new_ref();
 }
 Object* property_getter(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
   if (!check_one_arg("getter", nargs, kwnames)) return nullptr;
@@ -544,6 +575,7 @@ MethodDef property_methods[] = {
     {"getter", property_getter, METH_DEFAULT, "Descriptor to obtain a copy of the property with a different getter."},
     {"setter", property_setter, METH_DEFAULT, "Descriptor to obtain a copy of the property with a different setter."},
     {"deleter", property_deleter, METH_DEFAULT, "Descriptor to obtain a copy of the property with a different deleter."},
+    {"__set_name__", property_set_name, METH_DEFAULT, "Method to set name of a property."},
     {nullptr, nullptr, 0, nullptr},
 };
 MemberDef property_members[] = {

@@ -49,6 +49,7 @@ struct PropertyObject : Object {
   Object* fset;
   Object* fdel;
   Object* doc;
+  Object* name;  // set by __set_name__; used in error messages
   int getter_doc;
 };
 

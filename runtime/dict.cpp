@@ -681,7 +681,7 @@ int dict_del_item(Object* op, Object* key) {
   ssize ix = lookup(mp, key, hash, &old);
   if (ix == DKIX_ERROR) return -1;
   if (ix == DKIX_EMPTY || !old) {
-    err_set_object(&ExcKeyError, key);
+    err_set_key_error(key);
     return -1;
   }
   Object *k, *v;
@@ -1203,7 +1203,7 @@ Object* dict_subscript(Object* op, Object* key) {
       }
       if (err_occurred()) return nullptr;
     }
-    err_set_object(&ExcKeyError, key);
+    err_set_key_error(key);
     return nullptr;
   }
   return new_ref(v);
@@ -1360,7 +1360,7 @@ Object* m_pop(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
   if (found) return v;
   if (err_occurred()) return nullptr;
   if (nargs == 2) return new_ref(args[1]);
-  err_set_object(&ExcKeyError, args[0]);
+  err_set_key_error(args[0]);
   return nullptr;
 }
 

@@ -45,7 +45,7 @@ void err_set_object(TypeObject* type, Object* value) {
     return;
   }
   Object* exc;
-  if (!value) {
+  if (!value || value == None()) {
     exc = exception_new_instance(type, nullptr, 0);
   } else if (is_tuple(value)) {
     exc = exception_new_instance(type, tuple_items(value), tuple_size(value));
@@ -57,6 +57,11 @@ void err_set_object(TypeObject* type, Object* value) {
 }
 
 void err_set_none(TypeObject* type) { err_set_object(type, nullptr); }
+
+void err_set_key_error(Object* key) {
+  Object* exc = exception_new_instance(&ExcKeyError, &key, 1);
+  if (exc) err_raise(exc);
+}
 
 void err_set_string(TypeObject* type, std::string_view msg) {
   Object* s = str_from_utf8_replace(msg.data(), msg.size());

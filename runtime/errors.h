@@ -47,6 +47,8 @@ inline Object* err_current() { return g_thread.current_exc; }  // borrowed
 // raised as is. Sets __context__ from the exception being handled, as CPython does.
 void err_set_object(TypeObject* type, Object* value);
 void err_set_none(TypeObject* type);
+// KeyError(key) with the key as the single argument even when it is a tuple.
+void err_set_key_error(Object* key);
 void err_set_string(TypeObject* type, std::string_view msg);
 template <class... Args>
 void err_format(TypeObject* type, fmt::format_string<Args...> f, Args&&... args) {

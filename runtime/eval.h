@@ -22,7 +22,9 @@ bool bind_arguments(FunctionObject* func, Frame* frame, Object* const* args, std
 
 // Compiles source text to a code object (builtins compile/exec/eval). mode: "exec", "eval",
 // "single". Raises SyntaxError.
-Object* compile_source(std::string_view source, Object* filename, const char* mode);
+// `literals`: see interp::compile_text (exec/eval of a string keep them alive while running).
+Object* compile_source(std::string_view source, Object* filename, const char* mode,
+                       Object** literals = nullptr);
 // Runs a code object with the given globals/locals (exec/eval/module bodies).
 Object* eval_code(Object* code, Object* globals, Object* locals);
 

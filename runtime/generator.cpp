@@ -158,14 +158,18 @@ SendResult gen_send_ex(GenObject* gen, Object* value, bool throwing, Object** re
   return SendResult::Return;
 }
 
-// tp_iternext: the protocol's end-of-iteration is nullptr without an exception, so a return
-// value is dropped here; next() and `yield from` use the send path to see it.
+Object* return_to_stop_iteration(SendResult s, Object* r);
+
+// tp_iternext: a return value other than None travels as StopIteration(value) (next() shows
+// it); a plain end is nullptr without an exception.
 Object* gen_iternext(Object* op) {
   Object* r;
   SendResult s = gen_send_ex(as_gen(op), None(), false, &r);
-  if (s == SendResult::Yield) return r;
-  xdecref(r);
-  return nullptr;
+  if (s == SendResult::Return && (!r || is_none(r))) {
+    xdecref(r);
+    return nullptr;
+  }
+  return return_to_stop_iteration(s, r);
 }
 
 Object* return_to_stop_iteration(SendResult s, Object* r) {

@@ -280,7 +280,7 @@ int list_extend(Object* op, Object* iterable) {
   for (;;) {
     Object* item = next(it);
     if (!item) {
-      if (err_occurred()) {
+      if (iter_failed()) {
         decref(it);
         return -1;
       }

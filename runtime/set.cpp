@@ -315,7 +315,13 @@ int set_update_internal(SetObject* so, Object* other) {
   UnaryFn next = it->type->iternext;
   for (;;) {
     Object* key = next(it);
-    if (!key) break;
+    if (!key) {
+      if (iter_failed()) {
+        decref(it);
+        return -1;
+      }
+      break;
+    }
     hash_t h = key_hash(key);
     if (h == -1) {
       decref(key);
@@ -772,7 +778,7 @@ Object* m_remove(Object* self, Object* const* args, ssize nargs, Object* kwnames
   int r = set_discard(self, args[0]);
   if (r < 0) return nullptr;
   if (r == 0) {
-    err_set_object(&ExcKeyError, args[0]);
+    err_set_key_error(args[0]);
     return nullptr;
   }
   return none_new_ref();

@@ -187,12 +187,12 @@ Object* type_module_of(TypeObject* type) {  // new reference (str) or nullptr + 
   return new_ref(ids::s_builtins);
 }
 
+}  // namespace
+
 Object* type_get_qualname_obj(TypeObject* type) {
   if (type->flags & TPFLAG_HEAPTYPE) return new_ref(type->ht_qualname);
   return str_from_cstr(type_name(type));
 }
-
-}  // namespace
 
 Object* type_qualified_repr_name(TypeObject* type) {
   Object* mod = type_module_of(type);

@@ -264,6 +264,8 @@ std::uint32_t type_version(TypeObject* type);
 
 // The short name: "int", or a heap type's __name__ (borrowed C string).
 const char* type_name(const TypeObject* type);
+// __qualname__ of a type (new reference): a heap type's qualname, else the short name.
+Object* type_get_qualname_obj(TypeObject* type);
 // "module.qualname" for heap types outside builtins, else the name — as used in reprs.
 Object* type_qualified_repr_name(TypeObject* type);
 

@@ -263,9 +263,8 @@ Object* slot_tp_iter(Object* self) {
 }
 
 Object* slot_tp_iternext(Object* self) {
-  Object* r = call_special(self, ids::next, nullptr, 0);
-  if (!r && err_matches(&ExcStopIteration)) err_clear();
-  return r;
+  // a StopIteration stays set: next() propagates it with its value; iter_next() clears it
+  return call_special(self, ids::next, nullptr, 0);
 }
 
 Object* slot_tp_descr_get(Object* self, Object* obj, Object* type) {

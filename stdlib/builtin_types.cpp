@@ -231,7 +231,10 @@ int zip_traverse(Object* op, VisitFn visit, void* arg) {
 
 // strict=True: iterator i ran out while others may not have
 Object* zip_strict_mismatch(ZipObject* z, ssize i) {
-  if (err_occurred()) return nullptr;
+  if (err_occurred()) {
+    if (!err_matches(&ExcStopIteration)) return nullptr;
+    err_clear();
+  }
   if (i > 0) {
     err_format(&ExcValueError, "zip() argument {} is shorter than argument{}{}", i + 1,
                i == 1 ? " " : "s 1-", i);
@@ -246,7 +249,10 @@ Object* zip_strict_mismatch(ZipObject* z, ssize i) {
                  i == 1 ? " " : "s 1-", i);
       return nullptr;
     }
-    if (err_occurred()) return nullptr;
+    if (err_occurred()) {
+      if (!err_matches(&ExcStopIteration)) return nullptr;
+      err_clear();
+    }
   }
   return nullptr;  // all exhausted together: a normal end
 }

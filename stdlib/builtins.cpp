@@ -924,6 +924,7 @@ Object* exec_or_eval(Object* const* args, ssize nargs, Object* kwnames, const ch
     if (dict_set_item(globals, ids::builtins, builtins_module()) < 0) return nullptr;
   }
   Ref<Object> code;
+  Ref<Object> literals;  // alive while the string's code runs, as CPython's AST arena
   if (is_code(a[0])) {
     code = borrow(a[0]);
   } else {
@@ -936,7 +937,9 @@ Object* exec_or_eval(Object* const* args, ssize nargs, Object* kwnames, const ch
     }
     Object* fn = str_from_cstr("<string>");
     if (!fn) return nullptr;
-    code = steal(compile_source(source, fn, mode));
+    Object* lits = nullptr;
+    code = steal(compile_source(source, fn, mode, &lits));
+    literals = steal(lits);
     decref(fn);
     if (!code) return nullptr;
   }

@@ -237,8 +237,8 @@ Object* sys_intern(Object*, Object* const* args, ssize nargs, Object* kwnames) {
 // ---- control ---------------------------------------------------------------------------------------
 Object* sys_exit(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   if (!check_no_kwargs("exit", kwnames) || !check_nargs("exit", nargs, 0, 1)) return nullptr;
-  Object* exc = exception_new_instance(&ExcSystemExit, args, nargs);
-  if (exc) err_raise(exc);
+  // raised like PyErr_SetObject: None gives no arguments, a tuple its items
+  err_set_object(&ExcSystemExit, nargs ? args[0] : nullptr);
   return nullptr;
 }
 
