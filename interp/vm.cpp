@@ -1049,10 +1049,9 @@ Object* eval_loop(Frame* entry) {
   }
 
   TARGET(BUILD_STRING) {
-    StrBuilder b;
-    for (std::uint32_t i = oparg; i > 0; --i) b.append_str(PEEK(i));
+    // (no C++ objects with destructors in targets: computed gotos skip destructors)
+    Object* s = build_string(stack_pointer - oparg, ssize(oparg));
     for (std::uint32_t i = 0; i < oparg; ++i) decref(POP());
-    Object* s = b.finish();
     ERROR_IF(!s);
     PUSH(s);
     DISPATCH();

@@ -350,6 +350,14 @@ bool unpack_iterable(Object* seq, int before, int after, Object** top) {
   return true;
 }
 
+Object* build_string(Object* const* items, ssize n) {
+  StrBuilder b;
+  for (ssize i = 0; i < n; ++i) {
+    if (!b.append_str(items[i])) return nullptr;
+  }
+  return b.finish();
+}
+
 Object* format_value(Object* value, std::uint32_t conversion, Object* spec) {
   Object* v = value;
   Object* converted = nullptr;

@@ -32,6 +32,8 @@ int get_method(Object* obj, Object* name, Object** meth, std::uint32_t* cache,
 // Unpacks `seq` into `before` (+ a list + `after` when after >= 0) values written below `top` so
 // that the first item ends up on top of the stack. Raises CPython's ValueError/TypeError.
 bool unpack_iterable(Object* seq, int before, int after, Object** top);
+// Concatenation of n strings (BUILD_STRING of f-strings); borrowed items.
+Object* build_string(Object* const* items, runtime::ssize n);
 Object* format_value(Object* value, std::uint32_t conversion, Object* spec);
 int dict_merge_for_call(Object* dict, Object* update, Object* func);
 // SEND: 0 the receiver yielded *result, 1 it returned *result, -1 error.

@@ -149,6 +149,7 @@ void runtime_fini() {
   for (TypeObject* t : g_builtin_types) {
     if (t->dict) dict_clear(t->dict);
   }
+  errors_fini();
   exceptions_types_fini();
   for (TypeObject* t : g_late_static_types) release_static_type(t);
   g_late_static_types.clear();

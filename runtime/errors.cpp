@@ -101,10 +101,15 @@ bool exception_class_matches(Object* exc_class, Object* given) {
   return type_is_subtype(static_cast<TypeObject*>(exc_class), static_cast<TypeObject*>(given));
 }
 
+namespace {
+Object* s_prealloc = nullptr;  // a MemoryError for when even that cannot be allocated
+}
+
+void errors_fini() { clear_ref(s_prealloc); }
+
 Object* err_no_memory() {
   // MemoryError must not need memory to be raised: CPython preallocates; we create it plainly
   // but fall back to a pre-made instance when that fails.
-  static Object* s_prealloc = nullptr;
   if (!s_prealloc) s_prealloc = exception_new_instance(&ExcMemoryError, nullptr, 0);
   Object* exc = exception_new_instance(&ExcMemoryError, nullptr, 0);
   if (!exc) {

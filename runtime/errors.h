@@ -71,6 +71,7 @@ bool exception_class_matches(Object* exc_class, Object* given);
 
 // Convenience raisers that return nullptr / -1 for `return err_...;`.
 Object* err_no_memory();
+void errors_fini();  // interpreter exit: releases the preallocated MemoryError
 Object* err_bad_internal_call(const char* where);
 
 // RecursionError support: the Python recursion limit plus a C-stack guard.

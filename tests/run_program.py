@@ -3,7 +3,8 @@
 
 usage: run_program.py MEMPY PROGRAM.py
 
-PROGRAM.out holds the expected stdout. PROGRAM.err, when present, holds the expected exit status
+PROGRAM.out holds the expected stdout. Every run also checks mempy's live-block counter
+(MEMPY_DEBUG_LEAKS=1): a report of blocks still allocated at exit fails the test. PROGRAM.err, when present, holds the expected exit status
 on its first line and the expected last line of stderr on its second (the exception line); when it
 is absent the program must exit with status 0. Expectations come from scripts/gen_expected.py.
 The program runs in its own directory (so it can import sibling modules) with PYTHONHASHSEED=0,
@@ -25,7 +26,9 @@ def main():
         with open(base + ".err", encoding="utf-8") as f:
             lines = f.read().split("\n")
         want_rc, want_last = int(lines[0]), lines[1]
-    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
+    # MEMPY_DEBUG_LEAKS: mempy reports at exit when the allocator's live-block count did not
+    # return to its start-up value; any such report fails the test.
+    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8", MEMPY_DEBUG_LEAKS="1")
     for item in os.environ.get("MEMPY_TEST_ENV", "").split():
         k, _, v = item.partition("=")
         env[k] = v
@@ -53,6 +56,9 @@ def main():
         if err_lines[-1] != want_last:
             ok = False
             print(f"last stderr line {err_lines[-1]!r}, expected {want_last!r}")
+    if "blocks still allocated at exit" in got_err:
+        ok = False
+        print("live-block counter did not return to its start value (leak)")
     if not ok:
         print("---- stderr tail:")
         print("\n".join(got_err.rstrip("\n").split("\n")[-15:]))
