@@ -18,6 +18,7 @@
 #include "runtime/int.h"
 #include "runtime/singletons.h"
 #include "runtime/str.h"
+#include "runtime/sysstate.h"
 #include "runtime/tuple.h"
 
 #include <vector>
@@ -32,6 +33,7 @@ TypeObject MapType;
 TypeObject FilterType;
 TypeObject ReversedType;
 TypeObject SuperType;
+TypeObject QuitterType;
 
 namespace {
 
@@ -690,6 +692,48 @@ const MemberDef super_members[] = {
     {nullptr, MemberKind::OBJECT, 0, false, nullptr},
 };
 
+// ---- exit / quit (site's Quitter) -----------------------------------------------------------------
+struct QuitterObject : Object {
+  Object* name;
+  Object* eof;
+};
+
+void quitter_dealloc(Object* op) {
+  auto* q = static_cast<QuitterObject*>(op);
+  xdecref(q->name);
+  xdecref(q->eof);
+  object_free(op);
+}
+
+Object* quitter_repr(Object* self) {
+  auto* q = static_cast<QuitterObject*>(self);
+  return str_from_utf8(fmt::format("Use {}() or {} to exit", str_to_std(q->name), str_to_std(q->eof)));
+}
+
+// exit(code=None): closes sys.stdin (errors ignored) and raises SystemExit(code)
+Object* quitter_call(Object*, Object* const* args, std::size_t nargsf, Object* kwnames) {
+  static const ArgSpec spec{"__call__", {"code"}, 0, 1, 0};
+  Object* a[1];
+  if (!parse_args(spec, args, vector_nargs(nargsf), kwnames, a)) return nullptr;
+  if (Object* in = sys_get("stdin")) {
+    Ref<Object> keep = borrow(in);
+    Object* r = call_method(in, ids::s_close, nullptr, 0);
+    if (r) {
+      decref(r);
+    } else {
+      err_clear();
+    }
+  }
+  err_set_object(&ExcSystemExit, a[0]);
+  return nullptr;
+}
+
+const MemberDef quitter_members[] = {
+    {"name", MemberKind::OBJECT, offsetof(QuitterObject, name), true, nullptr},
+    {"eof", MemberKind::OBJECT, offsetof(QuitterObject, eof), true, nullptr},
+    {nullptr, MemberKind::OBJECT, 0, false, nullptr},
+};
+
 void fill_iter_type(TypeObject& t, const char* name, ssize size, DeallocFn dealloc,
                     TraverseFn traverse, NewFn new_fn, UnaryFn next, const char* doc) {
   t.name = name;
@@ -746,11 +790,31 @@ int builtin_types_ready() {
   SuperType.repr = super_repr;
   SuperType.members = super_members;
 
-  for (TypeObject* t :
-       {&EnumerateType, &ZipType, &MapType, &FilterType, &ReversedType, &SuperType}) {
+  QuitterType.name = "_sitebuiltins.Quitter";
+  QuitterType.basicsize = sizeof(QuitterObject);
+  QuitterType.dealloc = quitter_dealloc;
+  QuitterType.repr = quitter_repr;
+  QuitterType.call = quitter_call;
+  QuitterType.getattro = generic_getattr;
+  QuitterType.members = quitter_members;
+
+  for (TypeObject* t : {&EnumerateType, &ZipType, &MapType, &FilterType, &ReversedType,
+                        &SuperType, &QuitterType}) {
     if (type_ready_static(t) < 0) return -1;
   }
   return 0;
+}
+
+Object* quitter_new(const char* name) {
+  auto* q = static_cast<QuitterObject*>(type_generic_alloc(&QuitterType, 0));
+  if (!q) return nullptr;
+  q->name = str_from_cstr(name);
+  q->eof = str_from_cstr("Ctrl-D (i.e. EOF)");
+  if (!q->name || !q->eof) {
+    decref(q);
+    return nullptr;
+  }
+  return q;
 }
 
 }  // namespace mempy::stdlib

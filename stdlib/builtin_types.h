@@ -12,6 +12,9 @@ extern runtime::TypeObject FilterType;
 extern runtime::TypeObject ReversedType;
 extern runtime::TypeObject SuperType;
 
+// exit / quit: callables that raise SystemExit (CPython's site module adds them to builtins).
+runtime::Object* quitter_new(const char* name);
+
 // Fills and readies the types (idempotent); -1 with an exception on failure.
 int builtin_types_ready();
 

@@ -1083,6 +1083,13 @@ Object* builtins_module_create() {
       module_add_object(m, "IOError", &ExcOSError) < 0) {
     return nullptr;
   }
+  for (const char* name : {"exit", "quit"}) {
+    Object* q = quitter_new(name);
+    if (!q) return nullptr;
+    int r = module_add_object(m, name, q);
+    decref(q);
+    if (r < 0) return nullptr;
+  }
   // open() comes from io
   Object* io = import_module("io");
   if (!io) return nullptr;
