@@ -359,6 +359,15 @@ bool read_file(const std::string& path, std::string& out, int* err) {
   return true;
 }
 
+// The script's path as CPython 3.11 records it in __file__ and code objects: made absolute by
+// prefixing the working directory (not normalised, symlinks kept).
+std::string absolute_script_path(const std::string& path) {
+  if (!path.empty() && path[0] == '/') return path;
+  char buf[PATH_MAX];
+  if (!::getcwd(buf, sizeof buf)) return path;
+  return std::string(buf) + "/" + path;  // "//x.py" from "/", as CPython
+}
+
 std::string script_directory(const std::string& path) {
   std::size_t slash = path.rfind('/');
   std::string dir = slash == std::string::npos ? "." : path.substr(0, slash ? slash : 1);
@@ -373,7 +382,9 @@ int run_session(const RunOptions& opt) {
   std::size_t blocks_at_start = memory::allocated_blocks();
   std::string source;
   std::string path0;
+  std::string script_path;
   if (opt.mode == RunOptions::Mode::File) {
+    script_path = absolute_script_path(opt.target);
     int err = 0;
     if (!read_file(opt.target, source, &err)) {
       std::fprintf(stderr, "mempy: can't open file '%s': [Errno %d] %s\n", opt.target.c_str(), err,
@@ -394,13 +405,13 @@ int run_session(const RunOptions& opt) {
     std::fprintf(stderr, "mempy: start-up failed\n");
     return 1;
   }
-  Object* globals = make_main(opt.mode == RunOptions::Mode::File ? opt.target.c_str() : nullptr);
+  Object* globals = make_main(opt.mode == RunOptions::Mode::File ? script_path.c_str() : nullptr);
   if (!globals) {
     status = handle_uncaught();
   } else if (opt.mode == RunOptions::Mode::Repl) {
     status = run_repl(globals);
   } else {
-    const char* filename = opt.mode == RunOptions::Mode::File      ? opt.target.c_str()
+    const char* filename = opt.mode == RunOptions::Mode::File      ? script_path.c_str()
                            : opt.mode == RunOptions::Mode::Command ? "<string>"
                                                                    : "<stdin>";
     status = run_source(source, filename, globals, opt.dis);
