@@ -78,6 +78,10 @@ static_assert(sizeof(EnumObject) == 56);
 Object* enum_new(TypeObject* type, Object* const* args, std::size_t nargs, Object* kwnames) {
   static const ArgSpec spec{"enumerate", {"iterable", "start"}, 0, 2, 1};
   Object* a[2];
+  if (nargs == 0 && !(kwnames && tuple_size(kwnames))) {
+    err_set_string(&ExcTypeError, "enumerate() missing required argument 'iterable'");
+    return nullptr;
+  }
   if (!parse_args(spec, args, ssize(nargs), kwnames, a)) return nullptr;
   Ref<Object> start;
   ssize index = 0;
@@ -179,7 +183,7 @@ Object* zip_new(TypeObject* type, Object* const* args, std::size_t nargs, Object
   for (ssize k = 0; k < nkw; ++k) {
     Object* key = tuple_get(kwnames, k);
     if (!str_eq_cstr(key, "strict")) {
-      err_format(&ExcTypeError, "zip() got an unexpected keyword argument '{}'", str_to_std(key));
+      err_format(&ExcTypeError, "'{}' is an invalid keyword argument for zip()", str_to_std(key));
       return nullptr;
     }
     int t = object_is_true(args[nargs + std::size_t(k)]);
@@ -191,13 +195,7 @@ Object* zip_new(TypeObject* type, Object* const* args, std::size_t nargs, Object
   if (!iters) return nullptr;
   for (ssize i = 0; i < n; ++i) {
     Object* it = get_iter(args[i]);
-    if (!it) {
-      if (err_matches(&ExcTypeError)) {
-        err_clear();
-        err_format(&ExcTypeError, "zip argument #{} must support iteration", i + 1);
-      }
-      return nullptr;
-    }
+    if (!it) return nullptr;
     tuple_set_new(iters.get(), i, it);
   }
   Object* result = tuple_new(n);
