@@ -12,6 +12,13 @@ using runtime::Object;
 Object* builtins_module_create();
 Object* sys_module_create();
 Object* io_module_create();
+Object* math_module_create();
+Object* time_module_create();
+Object* collections_c_module_create();  // _collections: deque, defaultdict
+Object* itertools_module_create();
+Object* functools_c_module_create();  // _functools: reduce, partial, cmp_to_key
+// Runs the embedded Python source of built-in module `name` (stdlib/py/NAME.py).
+Object* py_module_create(const char* name);
 
 // sys set-up from the command line (before the first import).
 struct SysConfig {
