@@ -25,6 +25,8 @@ const ModuleDef g_builtin_modules[] = {
     {"math", stdlib::math_module_create},
     {"time", stdlib::time_module_create},
     {"operator", operator_create},
+    {"_collections", stdlib::collections_c_module_create},
+    {"collections", collections_create},
     {nullptr, nullptr},
 };
 
