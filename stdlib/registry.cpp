@@ -27,6 +27,7 @@ const ModuleDef g_builtin_modules[] = {
     {"operator", operator_create},
     {"_collections", stdlib::collections_c_module_create},
     {"collections", collections_create},
+    {"itertools", stdlib::itertools_module_create},
     {nullptr, nullptr},
 };
 
