@@ -28,6 +28,8 @@ const ModuleDef g_builtin_modules[] = {
     {"_collections", stdlib::collections_c_module_create},
     {"collections", collections_create},
     {"itertools", stdlib::itertools_module_create},
+    {"_functools", stdlib::functools_c_module_create},
+    {"functools", functools_create},
     {nullptr, nullptr},
 };
 
