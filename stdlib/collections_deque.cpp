@@ -377,6 +377,11 @@ Object* deque_repr(Object* op) {
   return str_from_utf8(fmt::format("{}({})", type_name(op->type), str_to_std(lr.get())));
 }
 
+hash_t deque_hash(Object* op) {
+  err_format(&ExcTypeError, "unhashable type: '{}'", op->type->name);
+  return -1;
+}
+
 Object* deque_richcompare(Object* a, Object* b, int op) {
   if (!is_deque(a) || !is_deque(b)) return not_implemented_new_ref();
   Ref<Object> la = steal(deque_to_list(as_deque(a)));
@@ -589,7 +594,7 @@ Object* m_remove(Object* self, Object* const* args, ssize nargs, Object* kwnames
   ssize i = deque_find(d, args[0], 0, d->size);
   if (i == -2) return nullptr;
   if (i < 0) {
-    err_set_string(&ExcValueError, "deque.remove(x): x not in deque");
+    err_format(&ExcValueError, "{} is not in deque", repr_for_message(args[0]));
     return nullptr;
   }
   deque_del_index(d, i);
@@ -767,7 +772,7 @@ int deque_types_ready() {
   DequeType.new_ = deque_new;
   DequeType.init = deque_init;
   DequeType.repr = deque_repr;
-  DequeType.hash = hash_not_implemented;
+  DequeType.hash = deque_hash;
   DequeType.richcompare = deque_richcompare;
   DequeType.iter = deque_iter;
   DequeType.length = deque_len;

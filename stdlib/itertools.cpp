@@ -553,13 +553,7 @@ Object* starmap_next(Object* op) {
   Ref<Object> item = steal(iter_next(t->b));
   if (!item) return nullptr;
   Ref<Object> tup = steal(sequence_tuple(item.get()));
-  if (!tup) {
-    if (err_matches(&ExcTypeError)) {
-      err_clear();
-      err_set_string(&ExcTypeError, "iterator should return tuples");
-    }
-    return nullptr;
-  }
+  if (!tup) return nullptr;
   return call(t->a, tuple_items(tup.get()), std::size_t(tuple_size(tup.get())), nullptr);
 }
 
@@ -589,10 +583,6 @@ Object* zip_longest_new(TypeObject* type, Object* const* args, std::size_t nargs
   for (ssize i = 0; i < n; ++i) {
     Object* it = get_iter(args[i]);
     if (!it) {
-      if (err_matches(&ExcTypeError)) {
-        err_clear();
-        err_format(&ExcTypeError, "zip_longest argument #{} must support iteration", i + 1);
-      }
       for (ssize k = i; k < n; ++k) tuple_set_new(iters.get(), k, new_ref(None()));
       return nullptr;
     }
