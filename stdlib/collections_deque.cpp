@@ -10,6 +10,7 @@
 //
 // `state` counts mutations; iterators compare it to raise "deque mutated during iteration".
 #include "stdlib/collections.h"
+#include "stdlib/modules.h"
 
 #include "memory/allocator.h"
 #include "memory/gc.h"
@@ -496,7 +497,7 @@ Object* m_rotate(Object* self, Object* const* args, ssize nargs, Object* kwnames
   if (!check_no_kwargs("rotate", kwnames) || !check_nargs("rotate", nargs, 0, 1)) return nullptr;
   ssize n = 1;
   if (nargs == 1) {
-    n = number_as_ssize(args[0], &ExcOverflowError);
+    n = ssize_arg(args[0]);
     if (n == -1 && err_occurred()) return nullptr;
   }
   deque_rotate_impl(as_deque(self), n);
@@ -555,7 +556,7 @@ Object* m_index(Object* self, Object* const* args, ssize nargs, Object* kwnames)
   DequeObject* d = as_deque(self);
   ssize start = 0, stop = d->size;
   for (ssize k = 1; k < nargs; ++k) {
-    ssize v = number_as_ssize(args[k], &ExcOverflowError);
+    ssize v = number_as_ssize(args[k], nullptr);  // clamped, as slice indices
     if (v == -1 && err_occurred()) return nullptr;
     if (v < 0) v = v + d->size < 0 ? 0 : v + d->size;
     (k == 1 ? start : stop) = v;
@@ -572,7 +573,7 @@ Object* m_index(Object* self, Object* const* args, ssize nargs, Object* kwnames)
 Object* m_insert(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
   if (!check_no_kwargs("insert", kwnames) || !check_nargs("insert", nargs, 2, 2)) return nullptr;
   DequeObject* d = as_deque(self);
-  ssize i = number_as_ssize(args[0], &ExcOverflowError);
+  ssize i = ssize_arg(args[0]);
   if (i == -1 && err_occurred()) return nullptr;
   if (d->maxlen == d->size) {
     err_set_string(&ExcIndexError, "deque already at its maximum size");

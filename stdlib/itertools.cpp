@@ -7,6 +7,7 @@
 // clears them all; plain fields (counters, flags) follow. An exhausted iterator drops its source
 // iterator, as CPython does, so it stays exhausted even if the source would restart.
 #include "stdlib/itertools.h"
+#include "stdlib/modules.h"
 
 #include "memory/gc.h"
 #include "runtime/abstract.h"
@@ -166,7 +167,7 @@ Object* repeat_new(TypeObject* type, Object* const* args, std::size_t nargs, Obj
   if (!parse_args(spec, args, ssize(nargs), kwnames, a)) return nullptr;
   ssize cnt = -1;
   if (a[1]) {
-    cnt = number_as_ssize(a[1], &ExcOverflowError);
+    cnt = ssize_arg(a[1]);
     if (cnt == -1 && err_occurred()) return nullptr;
     if (cnt < 0) cnt = 0;
   }
@@ -457,11 +458,10 @@ ssize islice_index(Object* v, ssize none_value, const char* msg) {
   if (v == None()) return none_value;
   ssize r = -1;
   if (has_index(v)) {
-    r = number_as_ssize(v, nullptr);
+    r = ssize_arg(v);
     if (r == -1 && err_occurred()) {
       if (!err_matches(&ExcOverflowError)) return -2;
-      err_clear();
-      r = PTRDIFF_MAX;  // huge values behave as "never reached"
+      err_clear();  // out of range: the ValueError below
     }
   }
   if (r < 0) {
@@ -489,7 +489,7 @@ Object* islice_new(TypeObject* type, Object* const* args, std::size_t nargs, Obj
     if (nargs == 4 && args[3] != None()) {
       step = -1;
       if (has_index(args[3])) {
-        step = number_as_ssize(args[3], nullptr);
+        step = ssize_arg(args[3]);
         if (step == -1 && err_occurred()) err_clear();
       }
       if (step < 1) {

@@ -17,6 +17,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "stdlib/itertools.h"
+#include "stdlib/modules.h"
 
 namespace mempy::stdlib {
 
@@ -263,7 +264,7 @@ Object* itertools_tee(Object*, Object* const* args, ssize nargs, Object* kwnames
   if (!no_keywords("tee", kwnames) || !check_nargs("tee", nargs, 1, 2)) return nullptr;
   ssize n = 2;
   if (nargs == 2) {
-    n = number_as_ssize(args[1], &ExcOverflowError);
+    n = ssize_arg(args[1]);
     if (n == -1 && err_occurred()) return nullptr;
   }
   if (n < 0) {
@@ -358,7 +359,7 @@ Object* indexed_result(IndexedObject* x) {
 // r from an optional argument; -2 on error.
 ssize r_arg(Object* v, ssize dflt) {
   if (!v || v == None()) return dflt;
-  ssize r = number_as_ssize(v, &ExcOverflowError);
+  ssize r = ssize_arg(v);
   if (r == -1 && err_occurred()) return -2;
   if (r < 0) {
     err_set_string(&ExcValueError, "r must be non-negative");
@@ -375,7 +376,7 @@ Object* product_new(TypeObject* type, Object* const* args, std::size_t nargs, Ob
       err_set_string(&ExcTypeError, "product() got an unexpected keyword argument");
       return nullptr;
     }
-    repeat = number_as_ssize(args[nargs + std::size_t(k)], &ExcOverflowError);
+    repeat = ssize_arg(args[nargs + std::size_t(k)]);
     if (repeat == -1 && err_occurred()) return nullptr;
     if (repeat < 0) {
       err_set_string(&ExcValueError, "repeat argument cannot be negative");

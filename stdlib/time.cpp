@@ -209,7 +209,7 @@ bool tm_from_tuple(const char* fname, Object* op, std::tm* out) {
       err_set_string(&ExcTypeError, "'float' object cannot be interpreted as an integer");
       return false;
     }
-    ssize x = number_as_ssize(item, &ExcOverflowError);
+    ssize x = ssize_arg(item, "long");
     if (x == -1 && err_occurred()) return false;
     v[i] = long(x);
   }
