@@ -64,7 +64,9 @@ struct CountObject : Object {
   Object* cnt;
   Object* step;
   static constexpr int NOBJ = 2;
+  ssize unused;  // CPython keeps a C counter here too: getsizeof(count()) == 56
 };
+static_assert(sizeof(CountObject) == 40);
 
 Object* count_new(TypeObject* type, Object* const* args, std::size_t nargs, Object* kwnames) {
   static const ArgSpec spec{"count", {"start", "step"}, 0, 2, 0};
@@ -330,6 +332,10 @@ struct TwoObject : Object {  // (a, b): compress (data, selectors); the others (
   Object* a;
   Object* b;
   static constexpr int NOBJ = 2;
+};
+static_assert(sizeof(TwoObject) == 32);
+
+struct StateTwoObject : TwoObject {  // dropwhile / takewhile
   long state;  // dropwhile: 1 once dropping is over; takewhile: 1 once stopped
 };
 
@@ -404,7 +410,7 @@ Object* filterfalse_new(TypeObject* type, Object* const* args, std::size_t nargs
 }
 
 Object* dropwhile_next(Object* op) {
-  auto* t = static_cast<TwoObject*>(op);
+  auto* t = static_cast<StateTwoObject*>(op);
   for (;;) {
     Object* item = iter_next(t->b);
     if (!item || t->state) return item;
@@ -419,7 +425,7 @@ Object* dropwhile_next(Object* op) {
 }
 
 Object* takewhile_next(Object* op) {
-  auto* t = static_cast<TwoObject*>(op);
+  auto* t = static_cast<StateTwoObject*>(op);
   if (t->state) return nullptr;
   Object* item = iter_next(t->b);
   if (!item) return nullptr;
@@ -562,8 +568,10 @@ Object* starmap_next(Object* op) {
 struct ZipLongestObject : Object {
   Object* ittuple;  // tuple of iterators; an exhausted one is replaced by None
   Object* fillvalue;
-  static constexpr int NOBJ = 2;
+  Object* result;  // always null: kept for CPython's layout (getsizeof 72)
+  static constexpr int NOBJ = 3;
   ssize numactive;
+  ssize tuplesize;
 };
 
 Object* zip_longest_new(TypeObject* type, Object* const* args, std::size_t nargs, Object* kwnames) {
@@ -593,6 +601,7 @@ Object* zip_longest_new(TypeObject* type, Object* const* args, std::size_t nargs
   z->ittuple = iters.release();
   z->fillvalue = new_ref(fill);
   z->numactive = n;
+  z->tuplesize = n;
   memory::gc_track(z);
   return z;
 }
@@ -704,25 +713,28 @@ int itertools_basic_ready() {
     NewFn new_fn;
     UnaryFn next;
     const char* doc;
+    ssize size;
   } twos[] = {
       {&CompressType, "itertools.compress", compress_new, compress_next,
-       "Return data elements corresponding to true selector elements."},
+       "Return data elements corresponding to true selector elements.", sizeof(TwoObject)},
       {&DropwhileType, "itertools.dropwhile", dropwhile_new, dropwhile_next,
-       "Drop items from the iterable while predicate(item) is true."},
+       "Drop items from the iterable while predicate(item) is true.", sizeof(StateTwoObject)},
       {&TakewhileType, "itertools.takewhile", takewhile_new, takewhile_next,
        "Return successive entries from an iterable as long as the predicate evaluates to "
-       "true for each entry."},
+       "true for each entry.",
+       sizeof(StateTwoObject)},
       {&FilterfalseType, "itertools.filterfalse", filterfalse_new, filterfalse_next,
-       "Return those items of iterable for which function(item) is false."},
+       "Return those items of iterable for which function(item) is false.", sizeof(TwoObject)},
       {&StarmapType, "itertools.starmap", starmap_new, starmap_next,
        "Return an iterator whose values are returned from the function evaluated with an "
-       "argument tuple taken from the given sequence."},
+       "argument tuple taken from the given sequence.",
+       sizeof(TwoObject)},
       {&PairwiseType, "itertools.pairwise", pairwise_new, pairwise_next,
-       "Return an iterator of overlapping pairs taken from the input iterator."},
+       "Return an iterator of overlapping pairs taken from the input iterator.", sizeof(TwoObject)},
   };
   for (auto& d : twos) {
-    fill_itertools_type(*d.t, d.name, sizeof(TwoObject), ItDealloc<TwoObject>,
-                        ItTraverse<TwoObject>, ItClear<TwoObject>, d.new_fn, d.next, d.doc);
+    fill_itertools_type(*d.t, d.name, d.size, ItDealloc<TwoObject>, ItTraverse<TwoObject>,
+                        ItClear<TwoObject>, d.new_fn, d.next, d.doc);
   }
   fill_itertools_type(IsliceType, "itertools.islice", sizeof(IsliceObject), ItDealloc<IsliceObject>,
                       ItTraverse<IsliceObject>, ItClear<IsliceObject>, islice_new, islice_next,
