@@ -33,11 +33,7 @@ TypeObject FilterType;
 TypeObject ReversedType;
 TypeObject SuperType;
 
-namespace {
-
-Object* iter_self(Object* op) {
-  return new_ref(op);
-}
+Object* iter_self(Object* op) { return new_ref(op); }
 
 bool no_kwargs(const char* fname, Object* kwnames) {
   if (kwnames && tuple_size(kwnames)) {
@@ -46,6 +42,8 @@ bool no_kwargs(const char* fname, Object* kwnames) {
   }
   return true;
 }
+
+namespace {
 
 // Refills `*result` (refcount 1, owned by the iterator) with new item references, or makes a
 // fresh tuple when the previous one is still in use. Steals the items.
@@ -65,14 +63,13 @@ Object* reuse_or_new_tuple(Object** result, Object* const* items, ssize n) {
   return tuple_from_array_steal(items, n);
 }
 
-// ---- enumerate
-// ------------------------------------------------------------------------------------
+// ---- enumerate ------------------------------------------------------------------------------------
 struct EnumObject : Object {
-  ssize index;  // next index while it fits
+  ssize index;       // next index while it fits
   Object* iter;
-  Object* result;     // reusable (index, item) tuple
-  Object* longindex;  // next index once past ssize range (or for a huge start), else null
-  Object* one;        // unused; keeps CPython's 56-byte layout
+  Object* result;    // reusable (index, item) tuple
+  Object* longindex; // next index once past ssize range (or for a huge start), else null
+  Object* one;       // unused; keeps CPython's 56-byte layout
 };
 static_assert(sizeof(EnumObject) == 56);
 
@@ -165,8 +162,7 @@ Object* enum_next(Object* op) {
   return reuse_or_new_tuple(&e->result, items, 2);
 }
 
-// ---- zip
-// ------------------------------------------------------------------------------------------
+// ---- zip ------------------------------------------------------------------------------------------
 struct ZipObject : Object {
   ssize tuplesize;
   Object* ittuple;  // tuple of iterators
@@ -279,8 +275,7 @@ Object* zip_next(Object* op) {
   return reuse_or_new_tuple(&z->result, items, n);
 }
 
-// ---- map
-// ------------------------------------------------------------------------------------------
+// ---- map ------------------------------------------------------------------------------------------
 struct MapObject : Object {
   Object* iters;  // tuple
   Object* func;
@@ -348,8 +343,7 @@ Object* map_next(Object* op) {
   return r;
 }
 
-// ---- filter
-// ---------------------------------------------------------------------------------------
+// ---- filter ---------------------------------------------------------------------------------------
 struct FilterObject : Object {
   Object* func;
   Object* it;
@@ -413,8 +407,7 @@ Object* filter_next(Object* op) {
   }
 }
 
-// ---- reversed
-// -------------------------------------------------------------------------------------
+// ---- reversed -------------------------------------------------------------------------------------
 struct ReversedObject : Object {
   ssize index;
   Object* seq;  // null once exhausted
@@ -440,7 +433,8 @@ Object* reversed_new(TypeObject* type, Object* const* args, std::size_t nargs, O
     return r;
   }
   // the sequence protocol: __len__ and __getitem__ (a mapping is not a sequence)
-  if (!seq->type->getitem || !seq->type->length || type_has_flag(seq->type, TPFLAG_DICT_SUBCLASS)) {
+  if (!seq->type->getitem || !seq->type->length ||
+      type_has_flag(seq->type, TPFLAG_DICT_SUBCLASS)) {
     err_format(&ExcTypeError, "'{}' object is not reversible", type_name(seq->type));
     return nullptr;
   }
@@ -496,8 +490,7 @@ const MethodDef reversed_methods[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
-// ---- super
-// ----------------------------------------------------------------------------------------
+// ---- super ----------------------------------------------------------------------------------------
 struct SuperObject : Object {
   TypeObject* type;      // the class where the method was defined (__thisclass__)
   Object* obj;           // the instance or class (__self__), may be null
@@ -516,7 +509,8 @@ TypeObject* super_check(TypeObject* type, Object* obj) {
   Object* cls = nullptr;
   if (lookup_attr(obj, ids::class_, &cls) < 0) return nullptr;
   if (cls) {
-    if (is_type(cls) && cls != obj->type && type_is_subtype(static_cast<TypeObject*>(cls), type)) {
+    if (is_type(cls) && cls != obj->type &&
+        type_is_subtype(static_cast<TypeObject*>(cls), type)) {
       return static_cast<TypeObject*>(cls);
     }
     decref(cls);

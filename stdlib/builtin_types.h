@@ -12,6 +12,11 @@ extern runtime::TypeObject FilterType;
 extern runtime::TypeObject ReversedType;
 extern runtime::TypeObject SuperType;
 
+// tp_iter of iterators (returns self) and the "f() takes no keyword arguments" check, shared
+// with the other iterator types of stdlib/ (itertools, deque iterators).
+runtime::Object* iter_self(runtime::Object* op);
+bool no_kwargs(const char* fname, runtime::Object* kwnames);
+
 // Fills and readies the types (idempotent); -1 with an exception on failure.
 int builtin_types_ready();
 

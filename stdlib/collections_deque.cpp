@@ -9,6 +9,7 @@
 // sys.getsizeof(deque()) == 760 and each further block adds 528, exactly as CPython.
 //
 // `state` counts mutations; iterators compare it to raise "deque mutated during iteration".
+#include "stdlib/builtin_types.h"
 #include "stdlib/collections.h"
 #include "stdlib/modules.h"
 
@@ -741,10 +742,6 @@ const MethodDef dequeiter_methods[] = {
      "Private method returning an estimate of len(list(it))."},
     {nullptr, nullptr, 0, nullptr},
 };
-
-Object* iter_self(Object* op) {
-  return new_ref(op);
-}
 
 void fill_deque_iter_type(TypeObject& t, const char* name, UnaryFn next) {
   t.name = name;

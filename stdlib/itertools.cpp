@@ -7,6 +7,7 @@
 // clears them all; plain fields (counters, flags) follow. An exhausted iterator drops its source
 // iterator, as CPython does, so it stays exhausted even if the source would restart.
 #include "stdlib/itertools.h"
+#include "stdlib/builtin_types.h"
 #include "stdlib/modules.h"
 
 #include "memory/gc.h"
@@ -29,18 +30,6 @@ using namespace runtime;
 TypeObject CountType, CycleType, RepeatType, AccumulateType, ChainType, CompressType, DropwhileType,
     TakewhileType, FilterfalseType, IsliceType, StarmapType, ZipLongestType, PairwiseType;
 
-Object* iter_return_self(Object* op) {
-  return new_ref(op);
-}
-
-bool no_keywords(const char* fname, Object* kwnames) {
-  if (kwnames && tuple_size(kwnames)) {
-    err_format(&ExcTypeError, "{}() takes no keyword arguments", fname);
-    return false;
-  }
-  return true;
-}
-
 void fill_itertools_type(TypeObject& t, const char* name, ssize size, DeallocFn dealloc,
                          TraverseFn traverse, ClearFn clear, NewFn new_fn, UnaryFn next,
                          const char* doc) {
@@ -52,7 +41,7 @@ void fill_itertools_type(TypeObject& t, const char* name, ssize size, DeallocFn 
   t.traverse = traverse;
   t.clear = clear;
   t.new_ = new_fn;
-  t.iter = iter_return_self;
+  t.iter = iter_self;
   t.iternext = next;
 }
 
@@ -119,7 +108,7 @@ struct CycleObject : Object {
 };
 
 Object* cycle_new(TypeObject* type, Object* const* args, std::size_t nargs, Object* kwnames) {
-  if (type == &CycleType && !no_keywords("cycle", kwnames)) return nullptr;
+  if (type == &CycleType && !no_kwargs("cycle", kwnames)) return nullptr;
   if (!check_nargs("cycle", ssize(nargs), 1, 1)) return nullptr;
   Ref<Object> it = steal(get_iter(args[0]));
   if (!it) return nullptr;
@@ -283,7 +272,7 @@ Object* chain_make(TypeObject* type, Object* source) {  // steals source
 }
 
 Object* chain_new(TypeObject* type, Object* const* args, std::size_t nargs, Object* kwnames) {
-  if (type == &ChainType && !no_keywords("chain", kwnames)) return nullptr;
+  if (type == &ChainType && !no_kwargs("chain", kwnames)) return nullptr;
   Ref<Object> tup = steal(tuple_from_array(args, ssize(nargs)));
   if (!tup) return nullptr;
   Object* source = get_iter(tup.get());
@@ -383,7 +372,7 @@ Object* compress_next(Object* op) {
 // Shared constructor of dropwhile/takewhile/filterfalse: (predicate, iterable).
 Object* pred_iter_new(const char* name, TypeObject* type, Object* const* args, std::size_t nargs,
                       Object* kwnames) {
-  if (!no_keywords(name, kwnames) || !check_nargs(name, ssize(nargs), 2, 2)) return nullptr;
+  if (!no_kwargs(name, kwnames) || !check_nargs(name, ssize(nargs), 2, 2)) return nullptr;
   Object* it = get_iter(args[1]);
   if (!it) return nullptr;
   return two_make(type, args[0], it);
@@ -478,7 +467,7 @@ ssize islice_index(Object* v, ssize none_value, const char* msg) {
 }
 
 Object* islice_new(TypeObject* type, Object* const* args, std::size_t nargs, Object* kwnames) {
-  if (type == &IsliceType && !no_keywords("islice", kwnames)) return nullptr;
+  if (type == &IsliceType && !no_kwargs("islice", kwnames)) return nullptr;
   if (!check_nargs("islice", ssize(nargs), 2, 4)) return nullptr;
   ssize start = 0, stop = -1, step = 1;
   if (nargs == 2) {
@@ -547,7 +536,7 @@ empty:
 // ---- starmap
 // ----------------------------------------------------------------------------------------
 Object* starmap_new(TypeObject* type, Object* const* args, std::size_t nargs, Object* kwnames) {
-  if (type == &StarmapType && !no_keywords("starmap", kwnames)) return nullptr;
+  if (type == &StarmapType && !no_kwargs("starmap", kwnames)) return nullptr;
   if (!check_nargs("starmap", ssize(nargs), 2, 2)) return nullptr;
   Object* it = get_iter(args[1]);
   if (!it) return nullptr;
@@ -639,7 +628,7 @@ Object* zip_longest_next(Object* op) {
 // ---- pairwise
 // ---------------------------------------------------------------------------------------
 Object* pairwise_new(TypeObject* type, Object* const* args, std::size_t nargs, Object* kwnames) {
-  if (type == &PairwiseType && !no_keywords("pairwise", kwnames)) return nullptr;
+  if (type == &PairwiseType && !no_kwargs("pairwise", kwnames)) return nullptr;
   if (!check_nargs("pairwise", ssize(nargs), 1, 1)) return nullptr;
   Object* it = get_iter(args[0]);
   if (!it) return nullptr;

@@ -39,8 +39,6 @@ int ItClear(runtime::Object* op) {
   return 0;
 }
 
-runtime::Object* iter_return_self(runtime::Object* op);
-bool no_keywords(const char* fname, runtime::Object* kwnames);
 void fill_itertools_type(runtime::TypeObject& t, const char* name, runtime::ssize size,
                          runtime::DeallocFn dealloc, runtime::TraverseFn traverse,
                          runtime::ClearFn clear, runtime::NewFn new_fn, runtime::UnaryFn next,

@@ -16,6 +16,7 @@
 #include "runtime/singletons.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "stdlib/builtin_types.h"
 #include "stdlib/itertools.h"
 #include "stdlib/modules.h"
 
@@ -226,7 +227,7 @@ Object* tee_from_iterable(Object* iterable) {
 }
 
 Object* tee_new(TypeObject*, Object* const* args, std::size_t nargs, Object* kwnames) {
-  if (!no_keywords("_tee", kwnames) || !check_nargs("_tee", ssize(nargs), 1, 1)) return nullptr;
+  if (!no_kwargs("_tee", kwnames) || !check_nargs("_tee", ssize(nargs), 1, 1)) return nullptr;
   return tee_from_iterable(args[0]);
 }
 
@@ -261,7 +262,7 @@ const MethodDef tee_methods[] = {
 };
 
 Object* itertools_tee(Object*, Object* const* args, ssize nargs, Object* kwnames) {
-  if (!no_keywords("tee", kwnames) || !check_nargs("tee", nargs, 1, 2)) return nullptr;
+  if (!no_kwargs("tee", kwnames) || !check_nargs("tee", nargs, 1, 2)) return nullptr;
   ssize n = 2;
   if (nargs == 2) {
     n = ssize_arg(args[1]);
