@@ -35,8 +35,6 @@ TypeObject ReversedType;
 TypeObject SuperType;
 TypeObject QuitterType;
 
-namespace {
-
 Object* iter_self(Object* op) { return new_ref(op); }
 
 bool no_kwargs(const char* fname, Object* kwnames) {
@@ -46,6 +44,8 @@ bool no_kwargs(const char* fname, Object* kwnames) {
   }
   return true;
 }
+
+namespace {
 
 // Refills `*result` (refcount 1, owned by the iterator) with new item references, or makes a
 // fresh tuple when the previous one is still in use. Steals the items.

@@ -3,6 +3,10 @@
 #pragma once
 #include <string_view>
 
+#include "runtime/abstract.h"
+#include "runtime/errors.h"
+#include "runtime/exceptions.h"
+#include "runtime/int.h"
 #include "runtime/object.h"
 
 namespace mempy::stdlib {
@@ -12,6 +16,33 @@ using runtime::Object;
 Object* builtins_module_create();
 Object* sys_module_create();
 Object* io_module_create();
+Object* math_module_create();
+Object* time_module_create();
+Object* collections_c_module_create();  // _collections: deque, defaultdict
+Object* itertools_module_create();
+Object* functools_c_module_create();  // _functools: reduce, partial, cmp_to_key
+// Runs the embedded Python source of built-in module `name` (stdlib/py/NAME.py).
+Object* py_module_create(const char* name);
+
+// An int argument (via __index__) as a C ssize, with the OverflowError CPython's argument
+// parsing raises for a Py_ssize_t parameter ("c_type" names the C type in the message).
+inline runtime::ssize ssize_arg(runtime::Object* v, const char* c_type = "ssize_t") {
+  runtime::ssize r = runtime::number_as_ssize(v, nullptr);  // clamps on overflow
+  if (r == -1 && runtime::err_occurred()) return -1;
+  if (r == PTRDIFF_MAX || r == PTRDIFF_MIN) {
+    // distinguish a clamped value from a real extreme one
+    runtime::Ref<runtime::Object> i = runtime::steal(runtime::number_index(v));
+    if (!i) return -1;
+    bool overflow = false;
+    runtime::int_as_i64(i.get(), &overflow);
+    if (overflow) {
+      runtime::err_format(&runtime::ExcOverflowError, "Python int too large to convert to C {}",
+                          c_type);
+      return -1;
+    }
+  }
+  return r;
+}
 
 // sys set-up from the command line (before the first import).
 struct SysConfig {

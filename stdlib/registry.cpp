@@ -4,11 +4,32 @@
 
 namespace mempy::runtime {
 
+namespace {
+// Built-in modules written in Python (stdlib/py/NAME.py).
+Object* collections_create() {
+  return stdlib::py_module_create("collections");
+}
+Object* functools_create() {
+  return stdlib::py_module_create("functools");
+}
+Object* operator_create() {
+  return stdlib::py_module_create("operator");
+}
+}  // namespace
+
 const ModuleDef g_builtin_modules[] = {
     {"builtins", stdlib::builtins_module_create},
     {"sys", stdlib::sys_module_create},
     {"io", stdlib::io_module_create},
     {"_io", stdlib::io_module_create},
+    {"math", stdlib::math_module_create},
+    {"time", stdlib::time_module_create},
+    {"operator", operator_create},
+    {"_collections", stdlib::collections_c_module_create},
+    {"collections", collections_create},
+    {"itertools", stdlib::itertools_module_create},
+    {"_functools", stdlib::functools_c_module_create},
+    {"functools", functools_create},
     {nullptr, nullptr},
 };
 
