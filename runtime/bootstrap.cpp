@@ -35,6 +35,7 @@
 #include "runtime/str_internal.h"
 #include "runtime/tuple.h"
 #include "runtime/type_slots.h"
+#include "runtime/weakref.h"
 
 namespace mempy::runtime {
 
@@ -81,7 +82,7 @@ TypeObject* const g_builtin_types[] = {
     &WrapperDescrType,    &MethodWrapperType, &ClassMethodType,   &StaticMethodType,
     &PropertyType,        &MappingProxyType,  &CFunctionType,     &FunctionType,
     &CellType,            &MethodType,        &CodeType,          &ModuleType,
-    &GeneratorType,
+    &GeneratorType,       &WeakrefType,
 };
 
 // Static types readied later by other layers (stdlib's iterator types, io, ...): torn down with
@@ -129,6 +130,7 @@ int runtime_init() {
   code_type_init();
   module_type_init();
   generator_type_init();
+  weakref_type_init();
 
   if (ids::create_all() < 0 || slotdefs_init() < 0) return -1;
   for (TypeObject* t : g_builtin_types) {

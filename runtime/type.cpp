@@ -1060,6 +1060,7 @@ void type_dealloc(Object* self) {
     return;
   }
   memory::gc_untrack(self);
+  if (type->weaklist) clear_weakrefs(self);
   type_modified(type);
   if (type->bases) {
     for (ssize i = 0; i < tuple_size(type->bases); ++i) {
@@ -1882,6 +1883,7 @@ void type_and_object_init() {
   TypeType.traverse = type_traverse;
   TypeType.clear = type_clear;
   TypeType.repr = type_repr;
+  TypeType.weaklistoffset = offsetof(TypeObject, weaklist);
   TypeType.call = type_call;
   TypeType.getattro = type_getattro;
   TypeType.setattro = type_setattro;

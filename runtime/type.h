@@ -217,6 +217,7 @@ struct TypeObject : VarObject {
   ssize dictoffset;      // >0: offset of a __dict__ pointer inside the object; 0: none
   ssize weaklistoffset;  // offset of the weakref list slot, 0: not weakly referenceable
   std::uint32_t version_tag;  // for attribute caches; 0 = no valid version
+  Object* weaklist;           // weak references to the type object itself
 
   // heap types only
   Object* ht_name;      // str

@@ -1,16 +1,292 @@
 // runtime/weakref.cpp — see weakref.h.
 #include "runtime/weakref.h"
 
-#include "runtime/type.h"
+#include <fmt/format.h>
+
+#include "memory/gc.h"
+#include "runtime/abstract.h"
+#include "runtime/errors.h"
+#include "runtime/exceptions.h"
+#include "runtime/ids.h"
+#include "runtime/int.h"
+#include "runtime/list.h"
+#include "runtime/singletons.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/unraisable.h"
 
 namespace mempy::runtime {
 
+TypeObject WeakrefType;
+
+namespace {
+
+WeakrefObject* as_ref(Object* op) { return static_cast<WeakrefObject*>(op); }
+
+bool weakly_referenceable(const Object* op) { return op->type->weaklistoffset > 0; }
+
+WeakrefObject** list_slot(Object* op) {
+  return reinterpret_cast<WeakrefObject**>(reinterpret_cast<char*>(op) + op->type->weaklistoffset);
+}
+
+// Unlinks the weakref from its referent's list and drops the callback.
+void unlink(WeakrefObject* wr) {
+  if (wr->object != None()) {
+    WeakrefObject** head = list_slot(wr->object);
+    if (*head == wr) *head = wr->next;
+    if (wr->prev) wr->prev->next = wr->next;
+    if (wr->next) wr->next->prev = wr->prev;
+    wr->prev = wr->next = nullptr;
+    wr->object = None();
+  }
+  clear_ref(wr->callback);
+}
+
+// A shared reference without callback is the first of the list when it exists.
+WeakrefObject* basic_ref(WeakrefObject* head) {
+  return head && head->type == &WeakrefType && !head->callback ? head : nullptr;
+}
+
+void link_after(WeakrefObject* wr, WeakrefObject* prev) {
+  wr->prev = prev;
+  wr->next = prev->next;
+  if (prev->next) prev->next->prev = wr;
+  prev->next = wr;
+}
+
+void link_first(WeakrefObject* wr, WeakrefObject** head) {
+  wr->prev = nullptr;
+  wr->next = *head;
+  if (*head) (*head)->prev = wr;
+  *head = wr;
+}
+
+Object* make_ref(TypeObject* type, Object* obj, Object* callback) {
+  if (!weakly_referenceable(obj)) {
+    err_format(&ExcTypeError, "cannot create weak reference to '{}' object", type_name(obj->type));
+    return nullptr;
+  }
+  if (callback == None()) callback = nullptr;
+  WeakrefObject** head = list_slot(obj);
+  WeakrefObject* basic = basic_ref(*head);
+  if (type == &WeakrefType && !callback && basic) return new_ref(basic);
+  auto* wr = static_cast<WeakrefObject*>(type_generic_alloc(type, 0));
+  if (!wr) return nullptr;
+  wr->object = obj;
+  wr->callback = xnew_ref(callback);
+  wr->hash = -1;
+  // the callback may have run arbitrary code: look at the list again
+  basic = basic_ref(*head);
+  if (type == &WeakrefType && !callback) {
+    link_first(wr, head);
+  } else if (basic) {
+    link_after(wr, basic);
+  } else {
+    link_first(wr, head);
+  }
+  memory::gc_track(wr);
+  return wr;
+}
+
+Object* ref_vnew(TypeObject* type, Object* const* args, std::size_t nargs, Object*) {
+  if (nargs < 1) {
+    err_format(&ExcTypeError, "__new__ expected at least 1 argument, got {}", nargs);
+    return nullptr;
+  }
+  if (nargs > 2) {
+    err_format(&ExcTypeError, "__new__ expected at most 2 arguments, got {}", nargs);
+    return nullptr;
+  }
+  return make_ref(type, args[0], nargs > 1 ? args[1] : nullptr);
+}
+
+int ref_init(Object*, Object* const*, std::size_t nargs, Object*) {
+  if (nargs < 1) {
+    err_format(&ExcTypeError, "__init__ expected at least 1 argument, got {}", nargs);
+    return -1;
+  }
+  if (nargs > 2) {
+    err_format(&ExcTypeError, "__init__ expected at most 2 arguments, got {}", nargs);
+    return -1;
+  }
+  return 0;
+}
+
+void ref_dealloc(Object* op) {
+  memory::gc_untrack(op);
+  unlink(as_ref(op));
+  op->type->free_fn(op);
+}
+
+int ref_traverse(Object* op, VisitFn visit, void* arg) {
+  Object* cb = as_ref(op)->callback;
+  return cb ? visit(cb, arg) : 0;
+}
+
+int ref_clear(Object* op) {
+  unlink(as_ref(op));
+  return 0;
+}
+
+Object* ref_call(Object* self, Object* const*, std::size_t nargsf, Object* kwnames) {
+  if (kwnames && tuple_size(kwnames)) {
+    err_set_string(&ExcTypeError, "weakref() takes no keyword arguments");
+    return nullptr;
+  }
+  ssize nargs = vector_nargs(nargsf);
+  if (nargs) {
+    err_format(&ExcTypeError, "weakref expected at most 0 arguments, got {}", nargs);
+    return nullptr;
+  }
+  return new_ref(weakref_get(self));
+}
+
+hash_t ref_hash(Object* self) {
+  WeakrefObject* wr = as_ref(self);
+  if (wr->hash != -1) return wr->hash;
+  Object* obj = weakref_get(self);
+  if (obj == None()) {
+    err_set_string(&ExcTypeError, "weak object has gone away");
+    return -1;
+  }
+  incref(obj);
+  wr->hash = object_hash(obj);
+  decref(obj);
+  return wr->hash;
+}
+
+Object* ref_richcompare(Object* self, Object* other, int op) {
+  if ((op != CMP_EQ && op != CMP_NE) || !is_weakref(other)) return not_implemented_new_ref();
+  Object* a = weakref_get(self);
+  Object* b = weakref_get(other);
+  if (a == None() || b == None()) {
+    bool same = self == other;
+    return bool_new_ref(op == CMP_EQ ? same : !same);
+  }
+  Ref<Object> ka = borrow(a), kb = borrow(b);
+  return rich_compare(a, b, op);
+}
+
+Object* ref_repr(Object* self) {
+  Object* obj = weakref_get(self);
+  if (obj == None()) return str_from_utf8(fmt::format("<weakref at {}; dead>", static_cast<void*>(self)));
+  Ref<Object> keep = borrow(obj);
+  Object* name = nullptr;
+  if (lookup_attr(obj, ids::name, &name) < 0) return nullptr;
+  std::string text = fmt::format("<weakref at {}; to '{}' at {}", static_cast<void*>(self),
+                                 obj->type->name, static_cast<void*>(obj));
+  if (name && is_str(name)) text += fmt::format(" ({})", str_to_std(name));
+  xdecref(name);
+  text += ">";
+  return str_from_utf8(text);
+}
+
+const MemberDef ref_members[] = {
+    {"__callback__", MemberKind::OBJECT, offsetof(WeakrefObject, callback), true, nullptr},
+    {nullptr, MemberKind::OBJECT, 0, false, nullptr},
+};
+
+void run_callback(Object* ref, Object* callback) {
+  Object* r = call_one_arg(callback, ref);
+  if (r) {
+    decref(r);
+  } else {
+    write_unraisable(callback);
+  }
+}
+
+}  // namespace
+
+Object* weakref_new(Object* obj, Object* callback) { return make_ref(&WeakrefType, obj, callback); }
+
+Object* weakref_get(Object* ref) {
+  Object* obj = as_ref(ref)->object;
+  // a referent in the middle of its dealloc (count 0) is already gone
+  if (obj == None() || obj->refcnt <= 0) return None();
+  return obj;
+}
+
+ssize weakref_count(Object* op) {
+  if (!weakly_referenceable(op)) return 0;
+  ssize n = 0;
+  for (WeakrefObject* wr = *list_slot(op); wr; wr = wr->next) ++n;
+  return n;
+}
+
+Object* weakref_list(Object* op) {
+  Object* l = list_new(0);
+  if (!l || !weakly_referenceable(op)) return l;
+  for (WeakrefObject* wr = *list_slot(op); wr; wr = wr->next) {
+    if (list_append(l, wr) < 0) {
+      decref(l);
+      return nullptr;
+    }
+  }
+  return l;
+}
+
 void clear_weakrefs(Object* op) {
-  ssize off = op->type->weaklistoffset;
-  if (!off) return;
-  Object** list = reinterpret_cast<Object**>(reinterpret_cast<char*>(op) + off);
-  // no weakref objects can exist yet; keep the slot clean
-  *list = nullptr;
+  if (!weakly_referenceable(op)) return;
+  WeakrefObject** head = list_slot(op);
+  if (!*head) return;
+  Object* saved = err_fetch();
+  ssize count = weakref_count(op);
+  if (count == 1) {
+    WeakrefObject* wr = *head;
+    Object* callback = wr->callback;
+    wr->callback = nullptr;
+    unlink(wr);
+    if (callback) {
+      if (wr->refcnt > 0) run_callback(wr, callback);
+      decref(callback);
+    }
+  } else {
+    // detach every reference first, then run the callbacks in list order; the tuple keeps the
+    // weakref objects alive meanwhile (CPython allocates the same tuple)
+    Object* pending = tuple_new(count * 2);
+    if (!pending) {
+      err_clear();
+      while (*head) unlink(*head);
+    } else {
+      WeakrefObject* wr = *head;
+      for (ssize i = 0; i < count; ++i) {
+        WeakrefObject* next = wr->next;
+        if (wr->refcnt > 0) {
+          tuple_set_new(pending, i * 2, new_ref(wr));
+          tuple_set_new(pending, i * 2 + 1, wr->callback);  // takes over the reference
+        } else {
+          xdecref(wr->callback);
+        }
+        wr->callback = nullptr;
+        unlink(wr);
+        wr = next;
+      }
+      for (ssize i = 0; i < count; ++i) {
+        Object* callback = tuple_get(pending, i * 2 + 1);
+        if (callback) run_callback(tuple_get(pending, i * 2), callback);
+      }
+      decref(pending);
+    }
+  }
+  err_restore(saved);
+}
+
+void weakref_type_init() {
+  WeakrefType.name = "weakref.ReferenceType";
+  WeakrefType.basicsize = sizeof(WeakrefObject);
+  WeakrefType.flags = TPFLAG_HAVE_GC | TPFLAG_BASETYPE;
+  WeakrefType.doc = nullptr;
+  WeakrefType.dealloc = ref_dealloc;
+  WeakrefType.traverse = ref_traverse;
+  WeakrefType.clear = ref_clear;
+  WeakrefType.new_ = ref_vnew;
+  WeakrefType.init = ref_init;
+  WeakrefType.call = ref_call;
+  WeakrefType.hash = ref_hash;
+  WeakrefType.richcompare = ref_richcompare;
+  WeakrefType.repr = ref_repr;
+  WeakrefType.getattro = generic_getattr;
+  WeakrefType.members = ref_members;
 }
 
 }  // namespace mempy::runtime

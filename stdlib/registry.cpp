@@ -30,6 +30,7 @@ const ModuleDef g_builtin_modules[] = {
     {"itertools", stdlib::itertools_module_create},
     {"_functools", stdlib::functools_c_module_create},
     {"functools", functools_create},
+    {"weakref", stdlib::weakref_module_create},
     {nullptr, nullptr},
 };
 
