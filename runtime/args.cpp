@@ -19,6 +19,20 @@ bool parse_args(const ArgSpec& spec, Object* const* args, ssize nargs, Object* k
   for (int i = 0; i < n; ++i) out[i] = nullptr;
   int maxpos = spec.kwonly_from;
   std::string fname = spec.fname;
+  ssize nkw_given = kwnames ? tuple_size(kwnames) : 0;
+  // CPython's argument clinic checks the total first, then the positional count
+  if (nargs + nkw_given > n) {
+    err_format(&ExcTypeError, "{}() takes at most {} {}argument{} ({} given)", fname, n,
+               nargs == 0 ? "keyword " : "", n == 1 ? "" : "s", nargs + nkw_given);
+    return false;
+  }
+  int required_posonly = spec.required < spec.posonly ? spec.required : spec.posonly;
+  if (nargs < required_posonly) {
+    err_format(&ExcTypeError, "{}() takes {} {} positional argument{} ({} given)", fname,
+               required_posonly < maxpos ? "at least" : "exactly", required_posonly,
+               required_posonly == 1 ? "" : "s", nargs);
+    return false;
+  }
   if (nargs > maxpos) {
     if (maxpos == 0) {
       err_format(&ExcTypeError, "{}() takes no positional arguments", fname);

@@ -1,24 +1,36 @@
 // runtime/cfunction.cpp — builtin_function_or_method objects and argument-count helpers.
-#include "runtime/weakref.h"
-#include "runtime/int.h"
 #include "runtime/cfunction.h"
+
+#include <cstring>
+#include <string>
 
 #include "memory/gc.h"
 #include "runtime/abstract.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
+#include "runtime/int.h"
 #include "runtime/module.h"
 #include "runtime/singletons.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "runtime/weakref.h"
 
 namespace mempy::runtime {
 
 TypeObject CFunctionType;
 
+// "list.clear" when fname is the method being called on a type, else fname.
+std::string callee_name(const char* fname) {
+  const ThreadState* ts = tstate();
+  if (ts->call_def && ts->call_owner && std::strcmp(ts->call_def->name, fname) == 0) {
+    return std::string(type_name(ts->call_owner)) + "." + fname;
+  }
+  return fname;
+}
+
 bool check_no_kwargs(const char* fname, Object* kwnames) {
   if (kwnames && tuple_size(kwnames)) {
-    err_format(&ExcTypeError, "{}() takes no keyword arguments", fname);
+    err_format(&ExcTypeError, "{}() takes no keyword arguments", callee_name(fname));
     return false;
   }
   return true;
@@ -41,7 +53,8 @@ bool check_nargs(const char* fname, ssize nargs, ssize min, ssize max) {
 bool check_one_arg(const char* fname, ssize nargs, Object* kwnames) {
   if (!check_no_kwargs(fname, kwnames)) return false;
   if (nargs != 1) {
-    err_format(&ExcTypeError, "{}() takes exactly one argument ({} given)", fname, nargs);
+    err_format(&ExcTypeError, "{}() takes exactly one argument ({} given)", callee_name(fname),
+               nargs);
     return false;
   }
   return true;
@@ -50,7 +63,7 @@ bool check_one_arg(const char* fname, ssize nargs, Object* kwnames) {
 bool check_no_args(const char* fname, ssize nargs, Object* kwnames) {
   if (!check_no_kwargs(fname, kwnames)) return false;
   if (nargs != 0) {
-    err_format(&ExcTypeError, "{}() takes no arguments ({} given)", fname, nargs);
+    err_format(&ExcTypeError, "{}() takes no arguments ({} given)", callee_name(fname), nargs);
     return false;
   }
   return true;
@@ -60,6 +73,12 @@ namespace {
 
 Object* cfunction_call(Object* self, Object* const* args, std::size_t nargsf, Object* kwnames) {
   CFunctionObject* f = static_cast<CFunctionObject*>(self);
+  ThreadState* ts = tstate();
+  ts->call_def = f->def;
+  // a method bound to an instance (or, for class methods, to a type) is named after the type
+  ts->call_owner = !f->self || is_module(f->self) ? nullptr
+                   : (f->def->flags & METH_CLASS) ? static_cast<TypeObject*>(f->self)
+                                                  : f->self->type;
   return f->def->fn(f->self, args, vector_nargs(nargsf), kwnames);
 }
 

@@ -116,6 +116,8 @@ Object* method_descr_call(Object* self, Object* const* args, std::size_t nargsf,
     return nullptr;
   }
   if (!descr_check(d, args[0])) return nullptr;
+  tstate()->call_def = d->d_method;
+  tstate()->call_owner = d->d_type;
   return d->d_method->fn(args[0], args + 1, nargs - 1, kwnames);
 }
 
@@ -144,6 +146,8 @@ Object* classmethod_descr_call(Object* self, Object* const* args, std::size_t na
                descr_type_name(self));
     return nullptr;
   }
+  tstate()->call_def = d->d_method;
+  tstate()->call_owner = d->d_type;
   return d->d_method->fn(args[0], args + 1, nargs - 1, kwnames);
 }
 

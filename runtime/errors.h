@@ -35,6 +35,10 @@ struct ThreadState {
   int recursion_depth = 0;  // Python frames + C-level recursive calls
   char* stack_limit = nullptr;  // C stack guard: below this address we refuse to recurse
   void* interp_data = nullptr;  // owned by interp/ (the frame data stack)
+  // The built-in function or method being entered, for argument errors that name it as CPython
+  // does ("list.clear() takes no arguments (1 given)"); only read while reporting such errors.
+  const MethodDef* call_def = nullptr;
+  TypeObject* call_owner = nullptr;  // the type of a method, null for module functions
 };
 
 extern ThreadState g_thread;

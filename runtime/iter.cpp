@@ -80,7 +80,8 @@ Object* listreviter_next(Object* op) {
   return nullptr;
 }
 
-Object* length_hint(Object* self, Object* const*, ssize, Object*) {
+Object* length_hint(Object* self, Object* const*, ssize nargs, Object* kwnames) {
+  if (!check_no_args("__length_hint__", nargs, kwnames)) return nullptr;
   SeqIterObject* it = as_it(self);
   ssize n = 0;
   if (it->seq) {

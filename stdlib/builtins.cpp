@@ -295,46 +295,46 @@ Object* b_input(Object*, Object* const* args, ssize nargs, Object* kwnames) {
 
 // ---- simple functions ----------------------------------------------------------------------------
 Object* b_len(Object*, Object* const* args, ssize nargs, Object* kwnames) {
-  if (!check_no_kwargs("len", kwnames) || !check_nargs("len", nargs, 1, 1)) return nullptr;
+  if (!check_one_arg("len", nargs, kwnames)) return nullptr;
   ssize n = object_length(args[0]);
   if (n < 0) return nullptr;
   return int_from_ssize(n);
 }
 
 Object* b_abs(Object*, Object* const* args, ssize nargs, Object* kwnames) {
-  if (!check_no_kwargs("abs", kwnames) || !check_nargs("abs", nargs, 1, 1)) return nullptr;
+  if (!check_one_arg("abs", nargs, kwnames)) return nullptr;
   return number_absolute(args[0]);
 }
 
 Object* b_repr(Object*, Object* const* args, ssize nargs, Object* kwnames) {
-  if (!check_no_kwargs("repr", kwnames) || !check_nargs("repr", nargs, 1, 1)) return nullptr;
+  if (!check_one_arg("repr", nargs, kwnames)) return nullptr;
   return object_repr(args[0]);
 }
 
 Object* b_ascii(Object*, Object* const* args, ssize nargs, Object* kwnames) {
-  if (!check_no_kwargs("ascii", kwnames) || !check_nargs("ascii", nargs, 1, 1)) return nullptr;
+  if (!check_one_arg("ascii", nargs, kwnames)) return nullptr;
   return object_ascii(args[0]);
 }
 
 Object* b_hash(Object*, Object* const* args, ssize nargs, Object* kwnames) {
-  if (!check_no_kwargs("hash", kwnames) || !check_nargs("hash", nargs, 1, 1)) return nullptr;
+  if (!check_one_arg("hash", nargs, kwnames)) return nullptr;
   hash_t h = object_hash(args[0]);
   if (h == -1 && err_occurred()) return nullptr;
   return int_from_i64(h);
 }
 
 Object* b_id(Object*, Object* const* args, ssize nargs, Object* kwnames) {
-  if (!check_no_kwargs("id", kwnames) || !check_nargs("id", nargs, 1, 1)) return nullptr;
+  if (!check_one_arg("id", nargs, kwnames)) return nullptr;
   return int_from_u64(reinterpret_cast<std::uintptr_t>(args[0]));
 }
 
 Object* b_callable(Object*, Object* const* args, ssize nargs, Object* kwnames) {
-  if (!check_no_kwargs("callable", kwnames) || !check_nargs("callable", nargs, 1, 1)) return nullptr;
+  if (!check_one_arg("callable", nargs, kwnames)) return nullptr;
   return bool_new_ref(is_callable(args[0]));
 }
 
 Object* b_chr(Object*, Object* const* args, ssize nargs, Object* kwnames) {
-  if (!check_no_kwargs("chr", kwnames) || !check_nargs("chr", nargs, 1, 1)) return nullptr;
+  if (!check_one_arg("chr", nargs, kwnames)) return nullptr;
   if (!has_index(args[0])) {
     err_format(&ExcTypeError, "'{}' object cannot be interpreted as an integer",
                type_name(args[0]->type));
@@ -357,7 +357,7 @@ Object* b_chr(Object*, Object* const* args, ssize nargs, Object* kwnames) {
 }
 
 Object* b_ord(Object*, Object* const* args, ssize nargs, Object* kwnames) {
-  if (!check_no_kwargs("ord", kwnames) || !check_nargs("ord", nargs, 1, 1)) return nullptr;
+  if (!check_one_arg("ord", nargs, kwnames)) return nullptr;
   Object* c = args[0];
   if (is_str(c)) {
     if (str_length(c) == 1) return int_from_i64(str_char_at(c, 0));
@@ -376,7 +376,7 @@ Object* b_ord(Object*, Object* const* args, ssize nargs, Object* kwnames) {
 }
 
 Object* base_format(Object* const* args, ssize nargs, Object* kwnames, const char* name, int base) {
-  if (!check_no_kwargs(name, kwnames) || !check_nargs(name, nargs, 1, 1)) return nullptr;
+  if (!check_one_arg(name, nargs, kwnames)) return nullptr;
   Object* i = number_index(args[0]);
   if (!i) return nullptr;
   Object* r = int_format_base(i, base);
@@ -799,7 +799,7 @@ generic:
 }
 
 Object* b_any(Object*, Object* const* args, ssize nargs, Object* kwnames) {
-  if (!check_no_kwargs("any", kwnames) || !check_nargs("any", nargs, 1, 1)) return nullptr;
+  if (!check_one_arg("any", nargs, kwnames)) return nullptr;
   Ref<Object> it = steal(get_iter(args[0]));
   if (!it) return nullptr;
   for (;;) {
@@ -815,7 +815,7 @@ Object* b_any(Object*, Object* const* args, ssize nargs, Object* kwnames) {
 }
 
 Object* b_all(Object*, Object* const* args, ssize nargs, Object* kwnames) {
-  if (!check_no_kwargs("all", kwnames) || !check_nargs("all", nargs, 1, 1)) return nullptr;
+  if (!check_one_arg("all", nargs, kwnames)) return nullptr;
   Ref<Object> it = steal(get_iter(args[0]));
   if (!it) return nullptr;
   for (;;) {
@@ -896,9 +896,15 @@ Object* b_compile(Object*, Object* const* args, ssize nargs, Object* kwnames) {
 
 Object* exec_or_eval(Object* const* args, ssize nargs, Object* kwnames, const char* name,
                      const char* mode) {
-  Object* a[3];
-  const ArgSpec spec{name, {"source", "globals", "locals"}, 0, 3, 1};
-  if (!parse_args(spec, args, nargs, kwnames, a)) return nullptr;
+  // exec(source, globals=None, locals=None, /, *, closure=None); eval checks only the count
+  Object* a[4];
+  if (std::string_view(mode) == "eval") {
+    if (!check_no_kwargs(name, kwnames) || !check_nargs(name, nargs, 1, 3)) return nullptr;
+    for (int i = 0; i < 3; ++i) a[i] = i < nargs ? args[i] : nullptr;
+  } else {
+    const ArgSpec spec{name, {"", "", "", "closure"}, 3, 3, 1};
+    if (!parse_args(spec, args, nargs, kwnames, a)) return nullptr;
+  }
   Object* globals = a[1] && !is_none(a[1]) ? a[1] : nullptr;
   Object* locals = a[2] && !is_none(a[2]) ? a[2] : nullptr;
   if (globals && !is_dict(globals)) {
