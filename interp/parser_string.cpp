@@ -170,7 +170,7 @@ bool decode_escapes(std::string_view s, bool bytes, std::string& out, std::strin
             return unicode_error(i - 1, "malformed \\N character escape");
           size_t close = s.find('}', i);
           if (close == std::string_view::npos || close == i + 1) {
-            return unicode_error(close == std::string_view::npos ? s.size() - 1 : close,
+            return unicode_error(close == std::string_view::npos ? s.size() - 1 : i,
                                  "malformed \\N character escape");
           }
           std::int32_t cp = runtime::uni_lookup_name(s.substr(i + 1, close - i - 1));

@@ -192,7 +192,7 @@ int bytearray_init(Object* self, Object* const* args, std::size_t nargs, Object*
   for (int i = 1; i < 3; ++i) {
     if (a[i] && !is_str(a[i])) {
       err_format(&ExcTypeError, "bytearray() argument '{}' must be str, not {}",
-                 i == 1 ? "encoding" : "errors", type_name(a[i]->type));
+                 i == 1 ? "encoding" : "errors", clinic_type_name(a[i]));
       return -1;
     }
   }

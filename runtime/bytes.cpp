@@ -194,7 +194,7 @@ Object* bytes_new_slot(TypeObject* type, Object* const* args, std::size_t nargs,
   for (int i = 1; i < 3; ++i) {
     if (a[i] && !is_str(a[i])) {
       err_format(&ExcTypeError, "bytes() argument '{}' must be str, not {}",
-                 i == 1 ? "encoding" : "errors", type_name(a[i]->type));
+                 i == 1 ? "encoding" : "errors", clinic_type_name(a[i]));
       return nullptr;
     }
   }

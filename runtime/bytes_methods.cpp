@@ -420,7 +420,7 @@ Object* justify_method(Object* self, Object* const* args, ssize nargs, Object* k
     if (!(is_bytes(args[1]) || is_bytearray(args[1])) || !bytes_like_data(args[1], &f) ||
         f.size() != 1) {
       err_format(&ExcTypeError, "{}() argument 2 must be a byte string of length 1, not {}", name,
-                 type_name(args[1]->type));
+                 clinic_type_name(args[1]));
       return nullptr;
     }
     fill = f[0];
@@ -656,7 +656,7 @@ Object* m_fromhex(Object* cls, Object* const* args, ssize nargs, Object* kwnames
   if (!check_one_arg(qual, nargs, kwnames)) return nullptr;
   Object* s = args[0];
   if (!is_str(s)) {
-    err_format(&ExcTypeError, "fromhex() argument must be str, not {}", type_name(s->type));
+    err_format(&ExcTypeError, "fromhex() argument must be str, not {}", clinic_type_name(s));
     return nullptr;
   }
   std::string out;

@@ -20,6 +20,7 @@
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/int.h"
+#include "runtime/numeric_text.h"
 #include "runtime/singletons.h"
 #include "runtime/str_codecs.h"
 #include "runtime/str_internal.h"
@@ -877,6 +878,18 @@ Object* str_mul(Object* s, ssize count) {
   return str_repeat(s, count);
 }
 
+// repr() of UTF-8 text for the numeric layer's messages ("could not convert string to float:
+// '...'"), so their escaping is str.__repr__'s exactly.
+std::string repr_of_utf8(std::string_view utf8) {
+  Ref<> s = steal(utf8_decode(utf8, "surrogateescape"));
+  Ref<> r = steal(s ? str_repr(s.get()) : nullptr);
+  if (!r) {
+    err_clear();
+    return "'" + std::string(utf8) + "'";
+  }
+  return str_to_std(r.get());
+}
+
 StrObject* make_static(std::uint32_t ch) {
   StrObject* s = str_alloc_raw(ch == 0x110000 ? 0 : 1, ch == 0x110000 ? 0 : ch, true);
   s->refcnt = STATIC_REFCNT;
@@ -931,6 +944,8 @@ void str_type_init() {
   StrType.iter = str_iter;
   StrType.new_ = str_new_slot;
   StrType.methods = str_methods_table();
+
+  set_str_repr_hook(repr_of_utf8);
 
   g_empty = make_static(0x110000);
   for (int c = 0; c < 256; ++c) g_latin1[c] = make_static(std::uint32_t(c));

@@ -6,6 +6,7 @@
 #include "runtime/exceptions.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
+#include "runtime/singletons.h"
 #include "runtime/slice.h"
 #include "runtime/tuple.h"
 
@@ -27,6 +28,8 @@ bool check_total_args(const char* fname, ssize nargs, Object* kwnames, ssize max
              nargs == 0 ? "keyword " : "", maxargs == 1 ? "" : "s", nargs + nkw);
   return false;
 }
+
+const char* clinic_type_name(Object* v) { return is_none(v) ? "None" : type_name(v->type); }
 
 bool ssize_arg(Object* v, ssize* out) {
   if (is_int(v) && int_is_medium(v)) {

@@ -17,6 +17,9 @@ bool check_arg_count(const char* fname, ssize nargs, ssize min, ssize max);
 // function has: "split() takes at most 2 arguments (3 given)". false + TypeError.
 bool check_total_args(const char* fname, ssize nargs, Object* kwnames, ssize maxargs);
 
+// The type name Argument Clinic shows in "must be str, not X": "None" for None.
+const char* clinic_type_name(Object* v);
+
 // An integer argument (via __index__) as ssize; OverflowError "Python int too large to convert
 // to C ssize_t" when it does not fit. false with the exception set.
 bool ssize_arg(Object* v, ssize* out);

@@ -14,6 +14,7 @@
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/str.h"
+#include "runtime/str_args.h"
 #include "runtime/unicode_db.h"
 
 namespace mempy::runtime {
@@ -182,7 +183,7 @@ bool text_arg(Object* v, const char* fname, const char* argname, std::string_vie
   }
   if (!is_str(v)) {
     err_format(&ExcTypeError, "{}() argument '{}' must be str, not {}", fname, argname,
-               type_name(v->type));
+               clinic_type_name(v));
     return false;
   }
   ssize n;

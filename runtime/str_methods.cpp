@@ -78,7 +78,7 @@ MethodDef striter_methods[] = {
 bool arg_is_str(Object* o, const char* method, int argno) {
   if (is_str(o)) return true;
   err_format(&ExcTypeError, "{}() argument {} must be str, not {}", method, argno,
-             type_name(o->type));
+             clinic_type_name(o));
   return false;
 }
 
@@ -202,7 +202,7 @@ Object* str_new_slot(TypeObject* type, Object* const* args, std::size_t nargs, O
   for (int i = 1; i < 3; ++i) {
     if (a[i] && !is_str(a[i])) {
       err_format(&ExcTypeError, "str() argument '{}' must be str, not {}",
-                 i == 1 ? "encoding" : "errors", type_name(a[i]->type));
+                 i == 1 ? "encoding" : "errors", clinic_type_name(a[i]));
       return nullptr;
     }
   }
@@ -529,7 +529,7 @@ Object* affix_remove(Object* self, Object* const* args, ssize nargs, Object* kwn
     return nullptr;
   }
   if (!is_str(args[0])) {
-    err_format(&ExcTypeError, "{}() argument must be str, not {}", name, type_name(args[0]->type));
+    err_format(&ExcTypeError, "{}() argument must be str, not {}", name, clinic_type_name(args[0]));
     return nullptr;
   }
   ssize n = str_length(self), m = str_length(args[0]);
@@ -806,7 +806,7 @@ Object* m_dunder_format(Object* self, Object* const* args, ssize nargs, Object* 
   if (!check_one_arg("str.__format__", nargs, kwnames)) return nullptr;
   if (!is_str(args[0])) {
     err_format(&ExcTypeError, "__format__() argument must be str, not {}",
-               type_name(args[0]->type));
+               clinic_type_name(args[0]));
     return nullptr;
   }
   return format_str_spec(self, args[0]);

@@ -88,9 +88,15 @@ bool format_integer(Object* v, const PercentSpec& spec, std::string& out) {
   return true;
 }
 
-bool format_floating(Object* v, const PercentSpec& spec, std::string& out) {
+bool format_floating(Object* v, const PercentSpec& spec, std::string& out, bool bytes_format) {
   double x = float_as_double(v);
-  if (x == -1.0 && err_occurred()) return false;
+  if (x == -1.0 && err_occurred()) {
+    if (bytes_format) {  // bytes % replaces whatever went wrong with its own message
+      err_clear();
+      err_format(&ExcTypeError, "float argument required, not {}", type_name(v->type));
+    }
+    return false;
+  }
   NumError err;
   if (percent_format_float(x, spec, out, err) != NumStatus::ok) return raise_num_error(err);
   return true;
@@ -210,7 +216,7 @@ bool str_conversion(const PercentSpec& spec, Object* v, std::string& out) {
     return true;
   }
   if (percent_is_int_conversion(conv)) return format_integer(v, spec, out);
-  if (percent_is_float_conversion(conv)) return format_floating(v, spec, out);
+  if (percent_is_float_conversion(conv)) return format_floating(v, spec, out, false);
   NumError err;
   if (conv == 'c') {
     BigInt cp;
@@ -348,9 +354,11 @@ bool bytes_conversion(const PercentSpec& spec, unsigned char conv, std::size_t i
       return true;
     }
     case 'c': {
+      PercentSpec uncut = spec;  // a precision does not cut %c
+      uncut.precision = -1;
       std::string_view data;
       if (bytes_like_data(v, &data) && data.size() == 1) {
-        pad_bytes(data, spec, out);
+        pad_bytes(data, uncut, out);
         return true;
       }
       if (has_index(v) && !is_bytes(v) && !is_bytearray(v)) {
@@ -361,7 +369,7 @@ bool bytes_conversion(const PercentSpec& spec, unsigned char conv, std::size_t i
           return false;
         }
         char ch = char(c);
-        pad_bytes(std::string_view(&ch, 1), spec, out);
+        pad_bytes(std::string_view(&ch, 1), uncut, out);
         return true;
       }
       err_set_string(&ExcTypeError, "%c requires an integer in range(256) or a single byte");
@@ -370,8 +378,12 @@ bool bytes_conversion(const PercentSpec& spec, unsigned char conv, std::size_t i
     default:
       break;
   }
-  if (percent_is_int_conversion(conv)) return format_integer(v, spec, out);
-  if (percent_is_float_conversion(conv)) return format_floating(v, spec, out);
+  if (percent_is_int_conversion(conv)) {
+    PercentSpec as_d = spec;  // bytes formatting reads %i as %d, messages included
+    if (conv == 'i') as_d.conversion = 'd';
+    return format_integer(v, as_d, out);
+  }
+  if (percent_is_float_conversion(conv)) return format_floating(v, spec, out, true);
   if (conv >= 0x80) {
     // CPython formats this message with the byte as a negative C char, which fails in turn
     err_set_string(&ExcOverflowError, "character argument not in range(0x110000)");
