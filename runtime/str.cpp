@@ -27,6 +27,7 @@
 #include "runtime/str_search.h"
 #include "runtime/tuple.h"
 #include "runtime/unicode_db.h"
+#include "runtime/unicode_error.h"
 
 namespace mempy::runtime {
 
@@ -315,10 +316,12 @@ const char* str_utf8(Object* op, ssize* size) {
     for (ssize i = 0; i < s->length; ++i) {
       std::uint32_t cp = str_read(kind, data, i);
       if (cp >= 0xD800 && cp <= 0xDFFF) {
-        err_format(&ExcUnicodeEncodeError,
-                   "'utf-8' codec can't encode character '\\u{:04x}' in position {}: surrogates "
-                   "not allowed",
-                   cp, i);
+        ssize end = i + 1;  // CPython reports the whole run of surrogates
+        while (end < s->length && str_read(kind, data, end) >= 0xD800 &&
+               str_read(kind, data, end) <= 0xDFFF) {
+          ++end;
+        }
+        raise_unicode_encode_error("utf-8", op, i, end, "surrogates not allowed");
         return nullptr;
       }
       encode_utf8(out, cp);

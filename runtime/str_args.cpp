@@ -29,7 +29,9 @@ bool check_total_args(const char* fname, ssize nargs, Object* kwnames, ssize max
   return false;
 }
 
-const char* clinic_type_name(Object* v) { return is_none(v) ? "None" : type_name(v->type); }
+const char* clinic_type_name(Object* v) {
+  return is_none(v) ? "None" : type_name(v->type);
+}
 
 bool ssize_arg(Object* v, ssize* out) {
   if (is_int(v) && int_is_medium(v)) {

@@ -16,6 +16,7 @@
 #include "runtime/str.h"
 #include "runtime/str_args.h"
 #include "runtime/unicode_db.h"
+#include "runtime/unicode_error.h"
 
 namespace mempy::runtime {
 
@@ -326,15 +327,7 @@ class Encoder {
   }
 
   void raise(ssize start, ssize end) {
-    std::string msg = fmt::format("'{}' codec can't encode ", codec_display_name(codec_));
-    if (end - start == 1) {
-      msg += "character '";
-      append_escape(msg, at(start));
-      msg += fmt::format("' in position {}: {}", start, reason());
-    } else {
-      msg += fmt::format("characters in position {}-{}: {}", start, end - 1, reason());
-    }
-    err_set_string(&ExcUnicodeEncodeError, msg);
+    raise_unicode_encode_error(codec_display_name(codec_), str_, start, end, reason());
   }
 
   bool handle(ssize start, ssize end) {
@@ -614,13 +607,9 @@ class Decoder {
   const char* name() const { return name_ ? name_ : codec_display_name(codec_); }
 
   void raise(ssize start, ssize end, const char* reason) {
-    if (end - start == 1) {
-      err_format(&ExcUnicodeDecodeError, "'{}' codec can't decode byte 0x{:02x} in position {}: {}",
-                 name(), s_[start], start, reason);
-    } else {
-      err_format(&ExcUnicodeDecodeError, "'{}' codec can't decode bytes in position {}-{}: {}",
-                 name(), start, end - 1, reason);
-    }
+    raise_unicode_decode_error(name(),
+                               std::string_view(reinterpret_cast<const char*>(s_), std::size_t(n_)),
+                               start, end, reason);
   }
 
   // Applies the error handler to the bytes [start, end). `resume`, when given, may be moved by
