@@ -301,8 +301,7 @@ bool no_kwargs(Object* self, const char* name, Object* kwnames) {
 
 }  // namespace
 
-// ---- methods
-// -------------------------------------------------------------------------------------
+// ---- methods -----------------------------------------------------------------------------------
 Object* bytearray_m_append(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
   if (!one_arg(self, "append", nargs, kwnames)) return nullptr;
   int c;
@@ -423,8 +422,7 @@ Object* bytearray_m_sizeof(Object* self, Object* const*, ssize nargs, Object* kw
   return int_from_ssize(self->type->basicsize + as_ba(self)->alloc);
 }
 
-// ---- creation and the type
-// -----------------------------------------------------------------------
+// ---- creation and the type ---------------------------------------------------------------------
 Object* bytearray_from(const char* data, ssize n) {
   ByteArrayObject* b = static_cast<ByteArrayObject*>(type_generic_alloc(&ByteArrayType, 0));
   if (!b || n == 0) return b;

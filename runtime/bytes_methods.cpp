@@ -61,8 +61,7 @@ inline const std::uint8_t* units(std::string_view v) {
   return reinterpret_cast<const std::uint8_t*>(v.data());
 }
 
-// ---- argument helpers
-// ----------------------------------------------------------------------------
+// ---- argument helpers --------------------------------------------------------------------------
 bool no_kwargs(Object* self, const char* name, Object* kwnames) {
   if (!kwnames || tuple_size(kwnames) == 0) return true;
   return check_no_kwargs(bytes_qualname(self, name).c_str(), kwnames);
@@ -210,8 +209,7 @@ Object* m_endswith(Object* self, Object* const* args, ssize nargs, Object* kwnam
   return affix_method(self, args, nargs, kwnames, false);
 }
 
-// ---- replace, split, partition
-// -------------------------------------------------------------------
+// ---- replace, split, partition -----------------------------------------------------------------
 Object* m_replace(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
   if (!no_kwargs(self, "replace", kwnames) || !check_nargs("replace", nargs, 2, 3)) return nullptr;
   std::string_view old, rep;
@@ -341,8 +339,7 @@ Object* m_rpartition(Object* self, Object* const* args, ssize nargs, Object* kwn
   return partition_method(self, args[0], true);
 }
 
-// ---- strip, affixes, padding
-// ----------------------------------------------------------------------
+// ---- strip, affixes, padding -------------------------------------------------------------------
 Object* strip_method(Object* self, Object* const* args, ssize nargs, Object* kwnames, int which) {
   static const char* const names[] = {"strip", "lstrip", "rstrip"};
   if (!no_kwargs(self, names[which], kwnames) || !check_nargs(names[which], nargs, 0, 1)) {
@@ -485,8 +482,7 @@ Object* m_expandtabs(Object* self, Object* const* args, ssize nargs, Object* kwn
   return make(self, out);
 }
 
-// ---- case mapping and character classes
-// -----------------------------------------------------------
+// ---- case mapping and character classes --------------------------------------------------------
 enum class Case { lower, upper, swapcase, title, capitalize };
 
 Object* case_method(Object* self, ssize nargs, Object* kwnames, const char* name, Case op) {
@@ -770,8 +766,7 @@ Object* m_decode(Object* self, Object* const* args, ssize nargs, Object* kwnames
   return bytes_decode(bytes_view(self), a[0], a[1], "decode");
 }
 
-// ---- bytes only
-// ----------------------------------------------------------------------------------
+// ---- bytes only --------------------------------------------------------------------------------
 Object* m_bytes_sizeof(Object* self, Object* const*, ssize nargs, Object* kwnames) {
   if (!no_args(self, "__sizeof__", nargs, kwnames)) return nullptr;
   return int_from_ssize(self->type->basicsize + bytes_size(self));

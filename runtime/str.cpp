@@ -82,8 +82,7 @@ struct InternEq {
 };
 std::unordered_set<Object*, InternHash, InternEq>* g_interned = nullptr;
 
-// ---- hashing
-// -------------------------------------------------------------------------------------
+// ---- hashing -----------------------------------------------------------------------------------
 std::uint64_t g_k0 = 0, g_k1 = 0;
 
 inline std::uint64_t rotl(std::uint64_t x, int b) {
@@ -278,8 +277,7 @@ Object* str_from_cstr(const char* s) {
   return str_from_utf8(s, std::strlen(s));
 }
 
-// ---- UTF-8 access
-// --------------------------------------------------------------------------------
+// ---- UTF-8 access ------------------------------------------------------------------------------
 namespace {
 
 void encode_utf8(std::string& out, std::uint32_t cp) {
@@ -362,8 +360,7 @@ std::string str_to_std(Object* op) {
   return out;
 }
 
-// ---- comparison
-// -----------------------------------------------------------------------------------
+// ---- comparison --------------------------------------------------------------------------------
 bool str_eq(Object* a, Object* b) {
   if (a == b) return true;
   StrObject* x = as_str(a);
@@ -396,8 +393,7 @@ int str_compare(Object* a, Object* b) {
   return la < lb ? -1 : la > lb ? 1 : 0;
 }
 
-// ---- interning
-// ------------------------------------------------------------------------------------
+// ---- interning ---------------------------------------------------------------------------------
 bool str_is_interned(const Object* op) {
   return static_cast<const StrObject*>(op)->state.interned != STR_NOT_INTERNED;
 }
@@ -574,8 +570,7 @@ Object* str_repr(Object* op) {
   return b.finish();
 }
 
-// ---- searching
-// -----------------------------------------------------------------------------------
+// ---- searching ---------------------------------------------------------------------------------
 namespace {
 
 enum class SearchOp { find, rfind, count };
@@ -696,8 +691,7 @@ bool str_is_identifier(Object* s) {
   return true;
 }
 
-// ---- builder
-// -------------------------------------------------------------------------------------
+// ---- builder -----------------------------------------------------------------------------------
 StrBuilder::~StrBuilder() = default;
 
 void StrBuilder::reserve(ssize n) {
@@ -812,8 +806,7 @@ Object* StrBuilder::finish() {
   return r;
 }
 
-// ---- the type
-// --------------------------------------------------------------------------------------
+// ---- the type ----------------------------------------------------------------------------------
 namespace {
 
 void str_dealloc(Object* op) {

@@ -73,8 +73,7 @@ MethodDef striter_methods[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
-// ---- argument helpers
-// ----------------------------------------------------------------------------
+// ---- argument helpers --------------------------------------------------------------------------
 bool arg_is_str(Object* o, const char* method, int argno) {
   if (is_str(o)) return true;
   err_format(&ExcTypeError, "{}() argument {} must be str, not {}", method, argno,
@@ -152,8 +151,7 @@ void fill_units(unsigned kind, void* data, ssize at, ssize n, std::uint32_t ch) 
 
 }  // namespace
 
-// ---- indexing, iteration, construction
-// -----------------------------------------------------------
+// ---- indexing, iteration, construction ---------------------------------------------------------
 Object* str_getitem(Object* op, Object* key) {
   if (has_index(key)) {
     ssize i = number_as_ssize(key, &ExcIndexError);
@@ -481,8 +479,7 @@ Object* m_rpartition(Object* self, Object* const* args, ssize nargs, Object* kwn
   return partition_method(self, args[0], true);
 }
 
-// ---- strip, affixes, padding
-// ----------------------------------------------------------------------
+// ---- strip, affixes, padding -------------------------------------------------------------------
 enum StripWhich { STRIP_BOTH, STRIP_LEFT, STRIP_RIGHT };
 
 Object* strip_method(Object* self, Object* const* args, ssize nargs, Object* kwnames,
@@ -780,8 +777,7 @@ Object* m_maketrans(Object*, Object* const* args, ssize nargs, Object* kwnames) 
   return d.release();
 }
 
-// ---- the rest
-// ------------------------------------------------------------------------------------
+// ---- the rest ----------------------------------------------------------------------------------
 Object* m_join(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
   if (!check_one_arg("str.join", nargs, kwnames)) return nullptr;
   return str_join(self, args[0]);

@@ -197,8 +197,7 @@ bool next_conversion(std::string_view fmt, std::size_t& pos, ArgCursor& args, Pe
   return *value != nullptr;
 }
 
-// ---- str % args
-// -----------------------------------------------------------------------------------
+// ---- str % args --------------------------------------------------------------------------------
 bool str_conversion(const PercentSpec& spec, Object* v, std::string& out) {
   char32_t conv = spec.conversion;
   if (conv == 's' || conv == 'r' || conv == 'a') {
