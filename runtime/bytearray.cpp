@@ -187,8 +187,7 @@ Object* bytearray_new_slot(TypeObject* type, Object* const*, std::size_t, Object
 int bytearray_init(Object* self, Object* const* args, std::size_t nargs, Object* kwnames) {
   Object* a[3];
   static const ArgSpec spec{"bytearray", {"source", "encoding", "errors"}, 0, 3, 0};
-  if (!check_total_args("bytearray", ssize(nargs), kwnames, 3)) return -1;
-  if (!parse_args(spec, args, ssize(nargs), kwnames, a)) return -1;
+  if (!parse_clinic_args(spec, args, ssize(nargs), kwnames, a)) return -1;
   for (int i = 1; i < 3; ++i) {
     if (a[i] && !is_str(a[i])) {
       err_format(&ExcTypeError, "bytearray() argument '{}' must be str, not {}",

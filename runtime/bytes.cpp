@@ -189,8 +189,7 @@ int call_dunder_bytes(Object* x, Object** out) {
 Object* bytes_new_slot(TypeObject* type, Object* const* args, std::size_t nargs, Object* kwnames) {
   Object* a[3];
   static const ArgSpec spec{"bytes", {"source", "encoding", "errors"}, 0, 3, 0};
-  if (!check_total_args("bytes", ssize(nargs), kwnames, 3)) return nullptr;
-  if (!parse_args(spec, args, ssize(nargs), kwnames, a)) return nullptr;
+  if (!parse_clinic_args(spec, args, ssize(nargs), kwnames, a)) return nullptr;
   for (int i = 1; i < 3; ++i) {
     if (a[i] && !is_str(a[i])) {
       err_format(&ExcTypeError, "bytes() argument '{}' must be str, not {}",

@@ -248,8 +248,7 @@ Object* split_method(Object* self, Object* const* args, ssize nargs, Object* kwn
   static const ArgSpec lspec{"split", {"sep", "maxsplit"}, 0, 2, 0};
   static const ArgSpec rspec{"rsplit", {"sep", "maxsplit"}, 0, 2, 0};
   Object* a[2];
-  if (!check_total_args(name, nargs, kwnames, 2)) return nullptr;
-  if (!parse_args(right ? rspec : lspec, args, nargs, kwnames, a)) return nullptr;
+  if (!parse_clinic_args(right ? rspec : lspec, args, nargs, kwnames, a)) return nullptr;
   ssize maxsplit = -1;
   if (a[1] && !ssize_arg(a[1], &maxsplit)) return nullptr;
   std::string sep_copy;
@@ -289,8 +288,7 @@ Object* m_rsplit(Object* self, Object* const* args, ssize nargs, Object* kwnames
 Object* m_splitlines(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
   Object* a[1];
   static const ArgSpec spec{"splitlines", {"keepends"}, 0, 1, 0};
-  if (!check_total_args("splitlines", nargs, kwnames, 1)) return nullptr;
-  if (!parse_args(spec, args, nargs, kwnames, a)) return nullptr;
+  if (!parse_clinic_args(spec, args, nargs, kwnames, a)) return nullptr;
   int keep = 0;
   if (a[0] && !int_arg(a[0], &keep)) return nullptr;
   std::string_view v = bytes_view(self);
@@ -460,8 +458,7 @@ Object* m_zfill(Object* self, Object* const* args, ssize nargs, Object* kwnames)
 Object* m_expandtabs(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
   Object* a[1];
   static const ArgSpec spec{"expandtabs", {"tabsize"}, 0, 1, 0};
-  if (!check_total_args("expandtabs", nargs, kwnames, 1)) return nullptr;
-  if (!parse_args(spec, args, nargs, kwnames, a)) return nullptr;
+  if (!parse_clinic_args(spec, args, nargs, kwnames, a)) return nullptr;
   int tab = 8;
   if (a[0] && !int_arg(a[0], &tab)) return nullptr;
   std::string_view v = bytes_view(self);
@@ -596,8 +593,7 @@ Object* m_istitle(Object* self, Object* const*, ssize nargs, Object* kwnames) {
 Object* m_hex(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
   Object* a[2];
   static const ArgSpec spec{"hex", {"sep", "bytes_per_sep"}, 0, 2, 0};
-  if (!check_total_args("hex", nargs, kwnames, 2)) return nullptr;
-  if (!parse_args(spec, args, nargs, kwnames, a)) return nullptr;
+  if (!parse_clinic_args(spec, args, nargs, kwnames, a)) return nullptr;
   char sep = 0;
   if (a[0]) {
     ssize len = object_length(a[0]);
@@ -683,8 +679,7 @@ Object* m_fromhex(Object* cls, Object* const* args, ssize nargs, Object* kwnames
 Object* m_translate(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
   Object* a[2];
   static const ArgSpec spec{"translate", {"", "delete"}, 1, 2, 1};
-  if (!check_total_args("translate", nargs, kwnames, 2)) return nullptr;
-  if (!parse_args(spec, args, nargs, kwnames, a)) return nullptr;
+  if (!parse_clinic_args(spec, args, nargs, kwnames, a)) return nullptr;
   std::string_view table, del;
   if (!is_none(a[0])) {
     if (!buffer_arg(a[0], &table)) return nullptr;
@@ -761,8 +756,7 @@ Object* m_join(Object* self, Object* const* args, ssize nargs, Object* kwnames) 
 Object* m_decode(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
   Object* a[2];
   static const ArgSpec spec{"decode", {"encoding", "errors"}, 0, 2, 0};
-  if (!check_total_args("decode", nargs, kwnames, 2)) return nullptr;
-  if (!parse_args(spec, args, nargs, kwnames, a)) return nullptr;
+  if (!parse_clinic_args(spec, args, nargs, kwnames, a)) return nullptr;
   return bytes_decode(bytes_view(self), a[0], a[1], "decode");
 }
 

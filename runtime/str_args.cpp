@@ -33,6 +33,18 @@ const char* clinic_type_name(Object* v) {
   return is_none(v) ? "None" : type_name(v->type);
 }
 
+bool parse_clinic_args(const ArgSpec& spec, Object* const* args, ssize nargs, Object* kwnames,
+                       Object** out) {
+  ssize n = ssize(spec.names.size());
+  if (!check_total_args(spec.fname, nargs, kwnames, n)) return false;
+  if ((!kwnames || tuple_size(kwnames) == 0) && nargs >= spec.required &&
+      nargs <= spec.kwonly_from) {
+    for (ssize i = 0; i < n; ++i) out[i] = i < nargs ? args[i] : nullptr;
+    return true;
+  }
+  return parse_args(spec, args, nargs, kwnames, out);
+}
+
 bool ssize_arg(Object* v, ssize* out) {
   if (is_int(v) && int_is_medium(v)) {
     *out = ssize(int_medium_value(v));

@@ -6,6 +6,7 @@
 // The other families (check_no_args, check_one_arg, check_nargs, parse_args) live in
 // cfunction.h and args.h.
 #pragma once
+#include "runtime/args.h"
 #include "runtime/object.h"
 
 namespace mempy::runtime {
@@ -19,6 +20,11 @@ bool check_total_args(const char* fname, ssize nargs, Object* kwnames, ssize max
 
 // The type name Argument Clinic shows in "must be str, not X": "None" for None.
 const char* clinic_type_name(Object* v);
+
+// Argument Clinic's keyword parsing: check_total_args, then the parameters of `spec` into out;
+// positional-only calls skip the name matching.
+bool parse_clinic_args(const ArgSpec& spec, Object* const* args, ssize nargs, Object* kwnames,
+                       Object** out);
 
 // An integer argument (via __index__) as ssize; OverflowError "Python int too large to convert
 // to C ssize_t" when it does not fit. false with the exception set.

@@ -195,8 +195,7 @@ Object* str_iter(Object* op) {
 Object* str_new_slot(TypeObject* type, Object* const* args, std::size_t nargs, Object* kwnames) {
   Object* a[3];
   static const ArgSpec spec{"str", {"object", "encoding", "errors"}, 0, 3, 0};
-  if (!check_total_args("str", ssize(nargs), kwnames, 3)) return nullptr;
-  if (!parse_args(spec, args, ssize(nargs), kwnames, a)) return nullptr;
+  if (!parse_clinic_args(spec, args, ssize(nargs), kwnames, a)) return nullptr;
   for (int i = 1; i < 3; ++i) {
     if (a[i] && !is_str(a[i])) {
       err_format(&ExcTypeError, "str() argument '{}' must be str, not {}",
@@ -393,8 +392,7 @@ Object* split_method(Object* self, Object* const* args, ssize nargs, Object* kwn
   static const ArgSpec lspec{"split", {"sep", "maxsplit"}, 0, 2, 0};
   static const ArgSpec rspec{"rsplit", {"sep", "maxsplit"}, 0, 2, 0};
   Object* a[2];
-  if (!check_total_args(name, nargs, kwnames, 2)) return nullptr;
-  if (!parse_args(right ? rspec : lspec, args, nargs, kwnames, a)) return nullptr;
+  if (!parse_clinic_args(right ? rspec : lspec, args, nargs, kwnames, a)) return nullptr;
   ssize maxsplit = -1;
   if (a[1] && !ssize_arg(a[1], &maxsplit)) return nullptr;
   ssize n = str_length(self);
@@ -439,8 +437,7 @@ Object* m_rsplit(Object* self, Object* const* args, ssize nargs, Object* kwnames
 Object* m_splitlines(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
   Object* a[1];
   static const ArgSpec spec{"splitlines", {"keepends"}, 0, 1, 0};
-  if (!check_total_args("splitlines", nargs, kwnames, 1)) return nullptr;
-  if (!parse_args(spec, args, nargs, kwnames, a)) return nullptr;
+  if (!parse_clinic_args(spec, args, nargs, kwnames, a)) return nullptr;
   int keep = 0;
   if (a[0] && !int_arg(a[0], &keep)) return nullptr;
   unsigned k = str_kind(self);
@@ -616,8 +613,7 @@ Object* m_zfill(Object* self, Object* const* args, ssize nargs, Object* kwnames)
 Object* m_expandtabs(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
   Object* a[1];
   static const ArgSpec spec{"expandtabs", {"tabsize"}, 0, 1, 0};
-  if (!check_total_args("expandtabs", nargs, kwnames, 1)) return nullptr;
-  if (!parse_args(spec, args, nargs, kwnames, a)) return nullptr;
+  if (!parse_clinic_args(spec, args, nargs, kwnames, a)) return nullptr;
   int tab = 8;
   if (a[0] && !int_arg(a[0], &tab)) return nullptr;
   ssize n = str_length(self);
@@ -786,8 +782,7 @@ Object* m_join(Object* self, Object* const* args, ssize nargs, Object* kwnames) 
 Object* m_encode(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
   Object* a[2];
   static const ArgSpec spec{"encode", {"encoding", "errors"}, 0, 2, 0};
-  if (!check_total_args("encode", nargs, kwnames, 2)) return nullptr;
-  if (!parse_args(spec, args, nargs, kwnames, a)) return nullptr;
+  if (!parse_clinic_args(spec, args, nargs, kwnames, a)) return nullptr;
   return str_encode(self, a[0], a[1], "encode");
 }
 
