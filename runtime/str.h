@@ -5,7 +5,14 @@
 // is 49 bytes and 'hello' 54. Any other string has the 72-byte compact header (adds utf8_length,
 // a cached UTF-8 pointer and wstr_length) followed by 1-, 2- or 4-byte units (kind) and a NUL of
 // the same width: 'é' 74, '€' 76, '😀' 80. The kind is the narrowest that fits the largest code
-// point (Latin-1 / UCS-2 / UCS-4); strings are immutable once shared.
+// point (Latin-1 / UCS-2 / UCS-4); strings are immutable once shared. Every operation keeps that
+// canonical kind (str_eq compares kinds first). Instances of str subclasses are the exception to
+// the compact layout: a header plus a separate character block (StrSubObject below).
+//
+// Files: str.cpp (core: creation, UTF-8, hashing, interning, search, builder), str_methods.cpp,
+// str_case.cpp (case mapping and predicates over unicode_db.h), str_format.cpp (str.format),
+// str_printf.cpp (str % args), str_codecs.cpp (encode / decode), str_args / str_search /
+// str_split (pieces shared with bytes).
 //
 // Interning (§7): identifiers and identifier-like constants are interned at compile time,
 // sys.intern() at run time; the intern table does not own references (CPython 3.11: the interned
