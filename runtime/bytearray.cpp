@@ -474,7 +474,7 @@ void bytearray_type_init() {
   ByteArrayType.sq_inplace_concat = bytearray_iconcat;
   ByteArrayType.sq_inplace_repeat = bytearray_irepeat;
   ByteArrayType.nb[BINOP_REMAINDER] = bytearray_mod;
-  ByteArrayType.iter = seqiter_new;
+  ByteArrayType.iter = bytes_iter;
   ByteArrayType.new_ = bytearray_new_slot;
   ByteArrayType.init = bytearray_init;
   ByteArrayType.methods = bytearray_method_table();

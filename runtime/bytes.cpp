@@ -15,7 +15,6 @@
 #include "runtime/exceptions.h"
 #include "runtime/ids.h"
 #include "runtime/int.h"
-#include "runtime/iter.h"
 #include "runtime/list.h"
 #include "runtime/singletons.h"
 #include "runtime/slice.h"
@@ -151,9 +150,61 @@ int bytes_contains(Object* op, Object* x) {
 
 namespace {
 
-Object* bytes_iter(Object* op) {
-  return seqiter_new(op);
+// ---- iteration: "bytes_iterator" / "bytearray_iterator" (a bytearray's reads its live contents)
+TypeObject BytesIterType;
+TypeObject ByteArrayIterType;
+
+struct ByteIterObject : Object {
+  ssize index;
+  Object* seq;  // null once exhausted
+};
+
+void byteiter_dealloc(Object* op) {
+  memory::gc_untrack(op);
+  xdecref(static_cast<ByteIterObject*>(op)->seq);
+  object_free(op);
 }
+int byteiter_traverse(Object* op, VisitFn visit, void* arg) {
+  Object* s = static_cast<ByteIterObject*>(op)->seq;
+  return s ? visit(s, arg) : 0;
+}
+Object* byteiter_next(Object* op) {
+  ByteIterObject* it = static_cast<ByteIterObject*>(op);
+  if (!it->seq) return nullptr;
+  std::string_view v = bytes_view(it->seq);
+  if (it->index < ssize(v.size())) {
+    return small_int(static_cast<unsigned char>(v[std::size_t(it->index++)]));
+  }
+  clear_ref(it->seq);
+  return nullptr;
+}
+Object* byteiter_self(Object* op) {
+  return new_ref(op);
+}
+Object* byteiter_length_hint(Object* self, Object* const*, ssize, Object*) {
+  ByteIterObject* it = static_cast<ByteIterObject*>(self);
+  ssize left = it->seq ? ssize(bytes_view(it->seq).size()) - it->index : 0;
+  return int_from_ssize(left > 0 ? left : 0);
+}
+MethodDef byteiter_methods[] = {
+    {"__length_hint__", byteiter_length_hint, METH_DEFAULT, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+}  // namespace
+
+Object* bytes_iter(Object* op) {
+  TypeObject* type = is_bytearray(op) ? &ByteArrayIterType : &BytesIterType;
+  if (type_ready_static(type) < 0) return nullptr;  // readied on first use
+  ByteIterObject* it = static_cast<ByteIterObject*>(type_generic_alloc(type, 0));
+  if (!it) return nullptr;
+  it->seq = new_ref(op);
+  it->index = 0;
+  memory::gc_track(it);
+  return it;
+}
+
+namespace {
 
 Object* bytes_mod(Object* a, Object* b) {
   if (!is_bytes(a)) return not_implemented_new_ref();
@@ -436,6 +487,17 @@ void bytes_types_init() {
   BytesType.iter = bytes_iter;
   BytesType.new_ = bytes_new_slot;
   BytesType.methods = bytes_method_table();
+  for (TypeObject* t : {&BytesIterType, &ByteArrayIterType}) {
+    t->basicsize = sizeof(ByteIterObject);
+    t->flags = TPFLAG_HAVE_GC;
+    t->dealloc = byteiter_dealloc;
+    t->traverse = byteiter_traverse;
+    t->iter = byteiter_self;
+    t->iternext = byteiter_next;
+    t->methods = byteiter_methods;
+  }
+  BytesIterType.name = "bytes_iterator";
+  ByteArrayIterType.name = "bytearray_iterator";
   bytearray_type_init();
 }
 

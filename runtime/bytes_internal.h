@@ -40,6 +40,7 @@ bool byte_value(Object* v, int* out);
 Object* bytes_richcompare(Object* a, Object* b, int op);
 int bytes_contains(Object* op, Object* x);
 Object* bytes_subscript(Object* op, Object* key);  // b[i] and b[i:j:k]
+Object* bytes_iter(Object* op);                    // iter(b)
 
 // The shared methods (bytes_methods.cpp) and bytearray's own (bytearray.cpp).
 const MethodDef* bytes_method_table();

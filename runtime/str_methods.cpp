@@ -33,6 +33,7 @@
 namespace mempy::runtime {
 
 TypeObject StrIterType;
+TypeObject StrUnicodeIterType;  // "str_iterator": CPython names the two iterators apart
 
 namespace {
 
@@ -184,7 +185,12 @@ Object* str_getitem(Object* op, Object* key) {
 }
 
 Object* str_iter(Object* op) {
-  StrIterObject* it = static_cast<StrIterObject*>(type_generic_alloc(&StrIterType, 0));
+  TypeObject* type = &StrIterType;
+  if (!str_is_ascii(op)) {
+    type = &StrUnicodeIterType;
+    if (type_ready_static(type) < 0) return nullptr;  // readied on first use
+  }
+  StrIterObject* it = static_cast<StrIterObject*>(type_generic_alloc(type, 0));
   if (!it) return nullptr;
   it->str = new_ref(op);
   it->index = 0;
@@ -964,14 +970,17 @@ const MethodDef* str_methods_table() {
 }
 
 void str_iter_type_init() {
+  for (TypeObject* t : {&StrIterType, &StrUnicodeIterType}) {
+    t->basicsize = sizeof(StrIterObject);
+    t->flags = TPFLAG_HAVE_GC;
+    t->dealloc = striter_dealloc;
+    t->traverse = striter_traverse;
+    t->iter = striter_self;
+    t->iternext = striter_next;
+    t->methods = striter_methods;
+  }
   StrIterType.name = "str_ascii_iterator";
-  StrIterType.basicsize = sizeof(StrIterObject);
-  StrIterType.flags = TPFLAG_HAVE_GC;
-  StrIterType.dealloc = striter_dealloc;
-  StrIterType.traverse = striter_traverse;
-  StrIterType.iter = striter_self;
-  StrIterType.iternext = striter_next;
-  StrIterType.methods = striter_methods;
+  StrUnicodeIterType.name = "str_iterator";
 }
 
 }  // namespace mempy::runtime

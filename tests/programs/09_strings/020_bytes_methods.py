@@ -38,3 +38,6 @@ s = b"same"
 print(s.strip() is s, s.replace(b"x", b"y") is s, s.ljust(2) is s, s[:] is s, s.split()[0] is s,
       bytes(s) is s, s.join([s]) is s, b"".join([s]) is s, s.partition(b"x")[0] is s)
 print(repr(b"'"), repr(b'"'), repr(b"'\""), repr(b"\\\n\t\r\x7f"), repr(bytearray(b"'")))
+it = iter(bytearray(b"ab"))
+print([type(iter(x)).__name__ for x in ["a", "\xe9", b"", bytearray()]], next(it),
+      it.__length_hint__(), list(it), list(iter(b"xyz")), sum(b"abc"))
