@@ -278,27 +278,6 @@ Object* str_from_cstr(const char* s) {
 }
 
 // ---- UTF-8 access ------------------------------------------------------------------------------
-namespace {
-
-void encode_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out.push_back(char(cp));
-  } else if (cp < 0x800) {
-    out.push_back(char(0xC0 | (cp >> 6)));
-    out.push_back(char(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(char(0xE0 | (cp >> 12)));
-    out.push_back(char(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(char(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(char(0xF0 | (cp >> 18)));
-    out.push_back(char(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(char(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(char(0x80 | (cp & 0x3F)));
-  }
-}
-
-}  // namespace
 
 const char* str_utf8(Object* op, ssize* size) {
   StrObject* s = as_str(op);
@@ -322,7 +301,7 @@ const char* str_utf8(Object* op, ssize* size) {
         raise_unicode_encode_error("utf-8", op, i, end, "surrogates not allowed");
         return nullptr;
       }
-      encode_utf8(out, cp);
+      utf8_append(out, cp);
     }
     char* buf = static_cast<char*>(memory::alloc(out.size() + 1));
     if (!buf) {
@@ -355,7 +334,7 @@ std::string str_to_std(Object* op) {
   for (ssize i = 0; i < s->length; ++i) {
     std::uint32_t cp = str_read(kind, data, i);
     if (cp >= 0xD800 && cp <= 0xDFFF) cp = '?';
-    encode_utf8(out, cp);
+    utf8_append(out, cp);
   }
   return out;
 }

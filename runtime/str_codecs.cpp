@@ -13,6 +13,7 @@
 #include "runtime/bytes.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
+#include "runtime/numeric_text.h"
 #include "runtime/str.h"
 #include "runtime/str_args.h"
 #include "runtime/unicode_db.h"
@@ -294,21 +295,7 @@ class Encoder {
         out_.push_back(char(c));
         return;
       case Codec::utf8:
-        if (c < 0x80) {
-          out_.push_back(char(c));
-        } else if (c < 0x800) {
-          out_.push_back(char(0xC0 | (c >> 6)));
-          out_.push_back(char(0x80 | (c & 0x3F)));
-        } else if (c < 0x10000) {
-          out_.push_back(char(0xE0 | (c >> 12)));
-          out_.push_back(char(0x80 | ((c >> 6) & 0x3F)));
-          out_.push_back(char(0x80 | (c & 0x3F)));
-        } else {
-          out_.push_back(char(0xF0 | (c >> 18)));
-          out_.push_back(char(0x80 | ((c >> 12) & 0x3F)));
-          out_.push_back(char(0x80 | ((c >> 6) & 0x3F)));
-          out_.push_back(char(0x80 | (c & 0x3F)));
-        }
+        utf8_append(out_, c);
         return;
       default:
         if (utf16ish() && c >= 0x10000) {
