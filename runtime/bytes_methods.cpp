@@ -97,17 +97,6 @@ bool sub_arg(Object* v, char* byte, std::string_view* out) {
   return false;
 }
 
-bool int_arg(Object* v, int* out) {
-  ssize x;
-  if (!ssize_arg(v, &x)) return false;
-  if (x > INT_MAX || x < INT_MIN) {
-    err_set_string(&ExcOverflowError, "Python int too large to convert to C int");
-    return false;
-  }
-  *out = int(x);
-  return true;
-}
-
 Object* make(Object* self, std::string_view data) {
   return bytes_make_like(self, data);
 }

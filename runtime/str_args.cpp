@@ -1,6 +1,8 @@
 // runtime/str_args.cpp — argument checks shared by str, bytes and bytearray methods.
 #include "runtime/str_args.h"
 
+#include <climits>
+
 #include "runtime/abstract.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
@@ -55,6 +57,19 @@ bool ssize_arg(Object* v, ssize* out) {
   *out = int_as_ssize(i);
   decref(i);
   return !(*out == -1 && err_occurred());
+}
+
+bool int_arg(Object* v, int* out) {
+  Ref<> i = steal(number_index(v));
+  if (!i) return false;
+  bool overflow;
+  std::int64_t x = int_as_i64(i.get(), &overflow);
+  if (overflow || x > INT_MAX || x < INT_MIN) {
+    err_set_string(&ExcOverflowError, "Python int too large to convert to C int");
+    return false;
+  }
+  *out = int(x);
+  return true;
 }
 
 bool parse_start_end(Object* const* args, ssize nargs, ssize first, ssize len, ssize* start,

@@ -30,6 +30,10 @@ bool parse_clinic_args(const ArgSpec& spec, Object* const* args, ssize nargs, Ob
 // to C ssize_t" when it does not fit. false with the exception set.
 bool ssize_arg(Object* v, ssize* out);
 
+// A C int argument (expandtabs' tabsize, splitlines' keepends, hex's bytes_per_sep);
+// OverflowError "Python int too large to convert to C int" beyond int's range.
+bool int_arg(Object* v, int* out);
+
 // start/end as in str.find(sub[, start[, end]]): args[first] and args[first + 1] when present,
 // None meaning absent; negative values count from the end; both clamped to [0, len] except that
 // start may exceed len (the callers test start > end). false + TypeError for a non-index.

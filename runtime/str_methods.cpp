@@ -103,25 +103,6 @@ bool fill_char_arg(Object* v, std::uint32_t* out) {
   return true;
 }
 
-// A C int argument (expandtabs' tabsize, splitlines' keepends).
-bool int_arg(Object* v, int* out) {
-  ssize x;
-  if (!ssize_arg(v, &x)) {
-    if (err_matches(&ExcOverflowError)) {
-      err_clear();
-      err_set_string(&ExcOverflowError, "Python int too large to convert to C int");
-    }
-    return false;
-  }
-  if (x > INT_MAX || x < INT_MIN) {
-    err_set_string(&ExcOverflowError, x > 0 ? "signed integer is greater than maximum"
-                                            : "signed integer is less than minimum");
-    return false;
-  }
-  *out = int(x);
-  return true;
-}
-
 // Builds a string of `length` code points with maxchar bound `maxchar`; the callback writes them.
 template <class Fill>
 Object* build_str(ssize length, std::uint32_t maxchar, Fill fill) {

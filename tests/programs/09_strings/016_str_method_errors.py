@@ -22,7 +22,8 @@ cases = [
     "'{x}'.format_map({})", "'{x}'.format_map({'x': [1]})", "'a'.format_map(1)",
     "str(x=1)", "str(1, 2, 3, 4)", "str(1, 'utf-8')", "str('a', 'utf-8')",
     "str(b'a', encoding=1)", "str(b'a', 'foo')", "str(encoding='utf-8')",
-    "'{99999999999999999999}'.format(1)",
+    "'{99999999999999999999}'.format(1)", "'a'.expandtabs(2 ** 40)", "b'a'.expandtabs(2 ** 70)",
+    "'a'.splitlines(-2 ** 40)", "'a'.center(2 ** 63)", "'a'.replace('a', 'b', 2 ** 63)",
 ]
 for c in cases:
     try:
