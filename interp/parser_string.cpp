@@ -15,67 +15,13 @@
 // '!s' / '!r' / '!a', and ':' with a format spec that is itself an f-string one level deeper
 // (two levels at most).
 #include "interp/parser_internal.h"
+#include "runtime/unicode_db.h"
 
 namespace mempy::interp::detail {
 
 using namespace ast;
 
 namespace {
-
-struct NamedChar {
-  const char* name;
-  char32_t cp;
-};
-
-// \N{...}: a small table of common names (mempy carries no full Unicode name database).
-constexpr NamedChar kNamedChars[] = {
-    {"BULLET", 0x2022},
-    {"COPYRIGHT SIGN", 0xA9},
-    {"DEGREE SIGN", 0xB0},
-    {"EM DASH", 0x2014},
-    {"EN DASH", 0x2013},
-    {"EURO SIGN", 0x20AC},
-    {"GREEK CAPITAL LETTER DELTA", 0x394},
-    {"GREEK CAPITAL LETTER OMEGA", 0x3A9},
-    {"GREEK SMALL LETTER ALPHA", 0x3B1},
-    {"GREEK SMALL LETTER BETA", 0x3B2},
-    {"GREEK SMALL LETTER LAMDA", 0x3BB},
-    {"GREEK SMALL LETTER MU", 0x3BC},
-    {"GREEK SMALL LETTER PI", 0x3C0},
-    {"HORIZONTAL ELLIPSIS", 0x2026},
-    {"LATIN SMALL LETTER E WITH ACUTE", 0xE9},
-    {"LEFT DOUBLE QUOTATION MARK", 0x201C},
-    {"LEFT SINGLE QUOTATION MARK", 0x2018},
-    {"LINE FEED", 0x0A},
-    {"MICRO SIGN", 0xB5},
-    {"MULTIPLICATION SIGN", 0xD7},
-    {"NO-BREAK SPACE", 0xA0},
-    {"NULL", 0x00},
-    {"PILCROW SIGN", 0xB6},
-    {"PLUS-MINUS SIGN", 0xB1},
-    {"POUND SIGN", 0xA3},
-    {"REGISTERED SIGN", 0xAE},
-    {"RIGHT DOUBLE QUOTATION MARK", 0x201D},
-    {"RIGHT SINGLE QUOTATION MARK", 0x2019},
-    {"RIGHTWARDS ARROW", 0x2192},
-    {"SECTION SIGN", 0xA7},
-    {"SNOWMAN", 0x2603},
-    {"SPACE", 0x20},
-    {"TAB", 0x09},
-    {"ZERO WIDTH SPACE", 0x200B},
-};
-
-bool lookup_name(std::string_view name, char32_t& out) {
-  std::string upper(name);
-  for (char& c : upper) c = char(std::toupper(static_cast<unsigned char>(c)));
-  for (const NamedChar& n : kNamedChars) {
-    if (upper == n.name) {
-      out = n.cp;
-      return true;
-    }
-  }
-  return false;
-}
 
 int hex_value(char c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -224,14 +170,12 @@ bool decode_escapes(std::string_view s, bool bytes, std::string& out, std::strin
             return unicode_error(i - 1, "malformed \\N character escape");
           size_t close = s.find('}', i);
           if (close == std::string_view::npos || close == i + 1) {
-            return unicode_error(close == std::string_view::npos ? s.size() - 1 : close,
+            return unicode_error(close == std::string_view::npos ? s.size() - 1 : i,
                                  "malformed \\N character escape");
           }
-          char32_t cp;
-          if (!lookup_name(s.substr(i + 1, close - i - 1), cp)) {
-            return unicode_error(close, "unknown Unicode character name");
-          }
-          append_utf8(out, cp);
+          std::int32_t cp = runtime::uni_lookup_name(s.substr(i + 1, close - i - 1));
+          if (cp < 0) return unicode_error(close, "unknown Unicode character name");
+          append_utf8(out, char32_t(cp));
           i = close + 1;
           break;
         }

@@ -1,7 +1,6 @@
-// runtime/bytes.cpp — bytes and bytearray: layouts, creation, comparison, hashing, indexing,
-// concatenation and the core methods. (More methods live in bytes_methods.cpp.)
-#include <vector>
-#include "runtime/ids.h"
+// runtime/bytes.cpp — the bytes type: layout, creation (bytes(), subclasses), comparison,
+// hashing, indexing, concatenation, repr, and the helpers bytes and bytearray share.
+// The methods are in bytes_methods.cpp, bytearray in bytearray.cpp.
 #include "runtime/bytes.h"
 
 #include <cstring>
@@ -11,15 +10,17 @@
 #include "memory/gc.h"
 #include "runtime/abstract.h"
 #include "runtime/args.h"
-#include "runtime/cfunction.h"
+#include "runtime/bytes_internal.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
+#include "runtime/ids.h"
 #include "runtime/int.h"
-#include "runtime/iter.h"
 #include "runtime/list.h"
 #include "runtime/singletons.h"
 #include "runtime/slice.h"
 #include "runtime/str.h"
+#include "runtime/str_args.h"
+#include "runtime/str_codecs.h"
 #include "runtime/tuple.h"
 
 namespace mempy::runtime {
@@ -31,8 +32,9 @@ namespace {
 
 constexpr std::size_t BYTES_HEADER = offsetof(BytesObject, data);
 
-inline BytesObject* as_bytes(Object* op) { return static_cast<BytesObject*>(op); }
-inline ByteArrayObject* as_ba(Object* op) { return static_cast<ByteArrayObject*>(op); }
+inline BytesObject* as_bytes(Object* op) {
+  return static_cast<BytesObject*>(op);
+}
 
 void bytes_dealloc(Object* op) {
   if (op->type == &BytesType) {
@@ -42,13 +44,9 @@ void bytes_dealloc(Object* op) {
   }
 }
 
-std::string_view view_of(Object* op) {
-  if (is_bytes(op)) return {as_bytes(op)->data, std::size_t(bytes_size(op))};
-  ByteArrayObject* b = as_ba(op);
-  return {b->start ? b->start : "", std::size_t(b->size)};
+Object* bytes_repr_slot(Object* op) {
+  return bytes_repr_of(bytes_view(op));
 }
-
-Object* bytes_repr_slot(Object* op) { return bytes_repr_of(view_of(op), false); }
 
 hash_t bytes_hash(Object* op) {
   BytesObject* b = as_bytes(op);
@@ -56,93 +54,90 @@ hash_t bytes_hash(Object* op) {
   return b->hash;
 }
 
-int compare_views(std::string_view a, std::string_view b) {
-  std::size_t n = a.size() < b.size() ? a.size() : b.size();
-  int c = std::memcmp(a.data(), b.data(), n);
-  if (c) return c < 0 ? -1 : 1;
-  return a.size() < b.size() ? -1 : a.size() > b.size() ? 1 : 0;
-}
+}  // namespace
 
 Object* bytes_richcompare(Object* a, Object* b, int op) {
   std::string_view va, vb;
   if (!bytes_like_data(a, &va) || !bytes_like_data(b, &vb)) return not_implemented_new_ref();
-  int c = compare_views(va, vb);
+  if ((op == CMP_EQ || op == CMP_NE) && va.size() != vb.size()) {
+    return bool_new_ref(op == CMP_NE);
+  }
+  int c = va.compare(vb);
   bool r;
   switch (op) {
-    case CMP_LT: r = c < 0; break;
-    case CMP_LE: r = c <= 0; break;
-    case CMP_EQ: r = c == 0; break;
-    case CMP_NE: r = c != 0; break;
-    case CMP_GT: r = c > 0; break;
-    default: r = c >= 0; break;
+    case CMP_LT:
+      r = c < 0;
+      break;
+    case CMP_LE:
+      r = c <= 0;
+      break;
+    case CMP_EQ:
+      r = c == 0;
+      break;
+    case CMP_NE:
+      r = c != 0;
+      break;
+    case CMP_GT:
+      r = c > 0;
+      break;
+    default:
+      r = c >= 0;
+      break;
   }
   return bool_new_ref(r);
 }
 
-ssize bytes_len(Object* op) { return ssize(view_of(op).size()); }
+namespace {
 
-Object* make_like(Object* self, const char* data, ssize n) {
-  return is_bytearray(self) ? bytearray_from(data, n) : bytes_from(data, n);
-}
-
-Object* bytes_subscript(Object* op, Object* key) {
-  std::string_view v = view_of(op);
-  if (has_index(key)) {
-    ssize i = number_as_ssize(key, &ExcIndexError);
-    if (i == -1 && err_occurred()) return nullptr;
-    if (i < 0) i += ssize(v.size());
-    if (i < 0 || i >= ssize(v.size())) {
-      err_set_string(&ExcIndexError, is_bytearray(op) ? "bytearray index out of range"
-                                                       : "index out of range");
-      return nullptr;
-    }
-    return int_from_i64(static_cast<unsigned char>(v[std::size_t(i)]));
-  }
-  if (is_slice(key)) {
-    ssize start, stop, step;
-    if (slice_unpack(key, &start, &stop, &step) < 0) return nullptr;
-    ssize len = slice_adjust_indices(ssize(v.size()), &start, &stop, step);
-    std::string out;
-    out.reserve(std::size_t(len));
-    for (ssize i = 0, cur = start; i < len; ++i, cur += step) out += v[std::size_t(cur)];
-    return make_like(op, out.data(), ssize(out.size()));
-  }
-  err_format(&ExcTypeError, "{} indices must be integers or slices, not {}",
-             is_bytearray(op) ? "bytearray" : "byte", type_name(key->type));
-  return nullptr;
+ssize bytes_len(Object* op) {
+  return bytes_size(op);
 }
 
 Object* bytes_concat(Object* a, Object* b) {
   std::string_view va, vb;
-  if (!bytes_like_data(b, &vb)) {
+  if (!bytes_like_data(a, &va) || !bytes_like_data(b, &vb)) {
     err_format(&ExcTypeError, "can't concat {} to {}", type_name(b->type), type_name(a->type));
     return nullptr;
   }
-  bytes_like_data(a, &va);
-  std::string s(va);
-  s.append(vb);
-  return make_like(a, s.data(), ssize(s.size()));
+  if (vb.empty() && is_bytes_exact(a)) return new_ref(a);
+  if (va.empty() && is_bytes_exact(b) && is_bytes(a)) return new_ref(b);
+  if (va.size() > std::size_t(PTRDIFF_MAX) - vb.size()) return err_no_memory();
+  Object* r = bytes_new_uninit(ssize(va.size() + vb.size()));
+  if (!r) return nullptr;
+  std::memcpy(bytes_data(r), va.data(), va.size());
+  std::memcpy(bytes_data(r) + va.size(), vb.data(), vb.size());
+  return r;
 }
 
 Object* bytes_repeat(Object* a, ssize n) {
-  std::string_view v = view_of(a);
-  if (n <= 0 || v.empty()) return make_like(a, "", 0);
-  if (v.size() > std::size_t(PTRDIFF_MAX / 2) / std::size_t(n)) return err_no_memory();
-  std::string s;
-  s.reserve(v.size() * std::size_t(n));
-  for (ssize i = 0; i < n; ++i) s.append(v);
-  return make_like(a, s.data(), ssize(s.size()));
+  std::string_view v = bytes_view(a);
+  if (n < 0) n = 0;
+  if (n == 1 && is_bytes_exact(a)) return new_ref(a);
+  if (n > 0 && ssize(v.size()) > PTRDIFF_MAX / n) return err_no_memory();
+  ssize total = ssize(v.size()) * n;
+  Object* r = bytes_new_uninit(total);
+  if (!r) return nullptr;
+  char* d = bytes_data(r);
+  if (v.size() == 1) {
+    std::memset(d, v[0], std::size_t(total));
+  } else if (total > 0) {
+    std::memcpy(d, v.data(), v.size());
+    for (ssize done = ssize(v.size()); done < total;) {
+      ssize chunk = done < total - done ? done : total - done;
+      std::memcpy(d + done, d, std::size_t(chunk));
+      done += chunk;
+    }
+  }
+  return r;
 }
 
+}  // namespace
+
 int bytes_contains(Object* op, Object* x) {
-  std::string_view v = view_of(op);
+  std::string_view v = bytes_view(op);
   if (has_index(x)) {
-    ssize c = number_as_ssize(x, &ExcOverflowError);
-    if (c == -1 && err_occurred()) return -1;
-    if (c < 0 || c > 255) {
-      err_set_string(&ExcValueError, "byte must be in range(0, 256)");
-      return -1;
-    }
+    int c;
+    if (!byte_value(x, &c)) return -1;
     return v.find(char(c)) != std::string_view::npos;
   }
   std::string_view sub;
@@ -153,45 +148,243 @@ int bytes_contains(Object* op, Object* x) {
   return v.find(sub) != std::string_view::npos;
 }
 
-Object* bytes_iter(Object* op) { return seqiter_new(op); }
+namespace {
 
-// bytes(x) / bytearray(x) content from an argument
-bool bytes_from_source(Object* src, Object* encoding, std::string& out, const char* tname) {
-  std::string_view v;
-  if (is_str(src)) {
-    if (!encoding) {
-      err_set_string(&ExcTypeError, "string argument without an encoding");
-      return false;
-    }
-    ssize n;
-    const char* p = str_utf8(src, &n);
-    if (!p) return false;
-    out.assign(p, std::size_t(n));
-    return true;
+// ---- iteration: "bytes_iterator" / "bytearray_iterator" (a bytearray's reads its live contents)
+TypeObject BytesIterType;
+TypeObject ByteArrayIterType;
+
+struct ByteIterObject : Object {
+  ssize index;
+  Object* seq;  // null once exhausted
+};
+
+void byteiter_dealloc(Object* op) {
+  memory::gc_untrack(op);
+  xdecref(static_cast<ByteIterObject*>(op)->seq);
+  object_free(op);
+}
+int byteiter_traverse(Object* op, VisitFn visit, void* arg) {
+  Object* s = static_cast<ByteIterObject*>(op)->seq;
+  return s ? visit(s, arg) : 0;
+}
+Object* byteiter_next(Object* op) {
+  ByteIterObject* it = static_cast<ByteIterObject*>(op);
+  if (!it->seq) return nullptr;
+  std::string_view v = bytes_view(it->seq);
+  if (it->index < ssize(v.size())) {
+    return small_int(static_cast<unsigned char>(v[std::size_t(it->index++)]));
   }
-  if (encoding) {
-    err_set_string(&ExcTypeError, "encoding without a string argument");
+  clear_ref(it->seq);
+  return nullptr;
+}
+Object* byteiter_self(Object* op) {
+  return new_ref(op);
+}
+Object* byteiter_length_hint(Object* self, Object* const*, ssize, Object*) {
+  ByteIterObject* it = static_cast<ByteIterObject*>(self);
+  ssize left = it->seq ? ssize(bytes_view(it->seq).size()) - it->index : 0;
+  return int_from_ssize(left > 0 ? left : 0);
+}
+MethodDef byteiter_methods[] = {
+    {"__length_hint__", byteiter_length_hint, METH_DEFAULT, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+}  // namespace
+
+Object* bytes_iter(Object* op) {
+  TypeObject* type = is_bytearray(op) ? &ByteArrayIterType : &BytesIterType;
+  if (type_ready_static(type) < 0) return nullptr;  // readied on first use
+  ByteIterObject* it = static_cast<ByteIterObject*>(type_generic_alloc(type, 0));
+  if (!it) return nullptr;
+  it->seq = new_ref(op);
+  it->index = 0;
+  memory::gc_track(it);
+  return it;
+}
+
+namespace {
+
+Object* bytes_mod(Object* a, Object* b) {
+  if (!is_bytes(a)) return not_implemented_new_ref();
+  return bytes_percent_format(bytes_view(a), b, false);
+}
+
+// A bytes subclass instance holding data (the type's allocator adds its dict slot and GC head).
+Object* bytes_subtype_new(TypeObject* type, std::string_view data) {
+  BytesObject* r = static_cast<BytesObject*>(type_generic_alloc(type, ssize(data.size())));
+  if (!r) return nullptr;
+  std::memcpy(r->data, data.data(), data.size());
+  r->data[data.size()] = 0;
+  r->hash = -1;
+  if (is_gc_type(type)) memory::gc_track(r);
+  return r;
+}
+
+// bytes(x) where x has __bytes__: 1 done (*out set), 0 no __bytes__, -1 error.
+int call_dunder_bytes(Object* x, Object** out) {
+  Ref<> meth = steal(lookup_special(x, ids::bytes_));
+  if (!meth) return err_occurred() ? -1 : 0;
+  Object* r = call_no_args(meth.get());
+  if (!r) return -1;
+  if (!is_bytes(r)) {
+    err_format(&ExcTypeError, "__bytes__ returned non-bytes (type {})", type_name(r->type));
+    decref(r);
+    return -1;
+  }
+  *out = r;
+  return 1;
+}
+
+Object* bytes_new_slot(TypeObject* type, Object* const* args, std::size_t nargs, Object* kwnames) {
+  Object* a[3];
+  static const ArgSpec spec{"bytes", {"source", "encoding", "errors"}, 0, 3, 0};
+  if (!parse_clinic_args(spec, args, ssize(nargs), kwnames, a)) return nullptr;
+  for (int i = 1; i < 3; ++i) {
+    if (a[i] && !is_str(a[i])) {
+      err_format(&ExcTypeError, "bytes() argument '{}' must be str, not {}",
+                 i == 1 ? "encoding" : "errors", clinic_type_name(a[i]));
+      return nullptr;
+    }
+  }
+  Object* x = a[0];
+  Ref<> result;
+  std::string data;
+  if (!x) {
+    if (a[1] || a[2]) {
+      err_set_string(&ExcTypeError, a[1] ? "encoding without a string argument"
+                                         : "errors without a string argument");
+      return nullptr;
+    }
+  } else if (a[1]) {
+    if (!is_str(x)) {
+      err_set_string(&ExcTypeError, "encoding without a string argument");
+      return nullptr;
+    }
+    result = steal(str_encode(x, a[1], a[2], "bytes"));
+    if (!result) return nullptr;
+  } else if (a[2]) {
+    err_set_string(&ExcTypeError, is_str(x) ? "string argument without an encoding"
+                                            : "errors without a string argument");
+    return nullptr;
+  } else {
+    Object* r = nullptr;
+    int got = is_str(x) ? 0 : call_dunder_bytes(x, &r);
+    if (got < 0) return nullptr;
+    if (got > 0) {
+      result = steal(r);
+    } else if (is_str(x)) {
+      err_set_string(&ExcTypeError, "string argument without an encoding");
+      return nullptr;
+    } else if (is_bytes_exact(x) && type == &BytesType) {
+      return new_ref(x);
+    } else if (!bytes_source_data(x, data, "bytes")) {
+      return nullptr;
+    }
+  }
+  if (result) {
+    if (type == &BytesType && is_bytes_exact(result.get())) return result.release();
+    data.assign(bytes_view(result.get()));
+  }
+  if (type == &BytesType) return bytes_from(data.data(), ssize(data.size()));
+  return bytes_subtype_new(type, data);
+}
+
+}  // namespace
+
+// ---- shared helpers ----------------------------------------------------------------------------
+std::string bytes_qualname(Object* self, const char* name) {
+  return std::string(is_bytearray(self) ? "bytearray." : "bytes.") + name;
+}
+
+Object* bytes_subscript(Object* op, Object* key) {
+  std::string_view v = bytes_view(op);
+  bool bytearray = is_bytearray(op);
+  if (has_index(key)) {
+    ssize i = number_as_ssize(key, &ExcIndexError);
+    if (i == -1 && err_occurred()) return nullptr;
+    if (i < 0) i += ssize(v.size());
+    if (i < 0 || i >= ssize(v.size())) {
+      err_set_string(&ExcIndexError,
+                     bytearray ? "bytearray index out of range" : "index out of range");
+      return nullptr;
+    }
+    return small_int(static_cast<unsigned char>(v[std::size_t(i)]));
+  }
+  if (is_slice(key)) {
+    ssize start, stop, step;
+    if (slice_unpack(key, &start, &stop, &step) < 0) return nullptr;
+    ssize len = slice_adjust_indices(ssize(v.size()), &start, &stop, step);
+    if (step == 1) {
+      if (len == ssize(v.size())) return bytes_unchanged(op);
+      return bytes_make_like(op, v.substr(std::size_t(start), std::size_t(len)));
+    }
+    std::string out;
+    out.reserve(std::size_t(len > 0 ? len : 0));
+    for (ssize i = 0, cur = start; i < len; ++i, cur += step) out += v[std::size_t(cur)];
+    return bytes_make_like(op, out);
+  }
+  err_format(&ExcTypeError, "{} indices must be integers or slices, not {}",
+             bytearray ? "bytearray" : "byte", type_name(key->type));
+  return nullptr;
+}
+
+bool byte_value(Object* v, int* out) {
+  ssize c = number_as_ssize(v, nullptr);
+  if (c == -1 && err_occurred()) return false;
+  if (c < 0 || c > 255) {
+    err_set_string(&ExcValueError, "byte must be in range(0, 256)");
     return false;
   }
+  *out = int(c);
+  return true;
+}
+
+bool bytes_source_data(Object* src, std::string& out, const char* tname) {
+  const char* range_msg = std::strcmp(tname, "bytes") == 0 ? "bytes must be in range(0, 256)"
+                                                           : "byte must be in range(0, 256)";
+  if (has_index(src)) {
+    ssize n = number_as_ssize(src, &ExcOverflowError);
+    if (n == -1 && err_occurred()) {
+      if (!err_matches(&ExcTypeError)) return false;
+      err_clear();
+    } else {
+      if (n < 0) {
+        err_set_string(&ExcValueError, "negative count");
+        return false;
+      }
+      if (std::size_t(n) > (std::size_t(1) << 40)) {
+        err_no_memory();
+        return false;
+      }
+      out.assign(std::size_t(n), '\0');
+      return true;
+    }
+  }
+  std::string_view v;
   if (bytes_like_data(src, &v)) {
     out.assign(v);
     return true;
   }
-  if (has_index(src)) {
-    ssize n = number_as_ssize(src, &ExcOverflowError);
-    if (n == -1 && err_occurred()) return false;
-    if (n < 0) {
-      err_set_string(&ExcValueError, "negative count");
+  auto add = [&](Object* item) {
+    ssize c = number_as_ssize(item, nullptr);
+    if (c == -1 && err_occurred()) return false;
+    if (c < 0 || c > 255) {
+      err_set_string(&ExcValueError, range_msg);
       return false;
     }
-    if (std::size_t(n) > (std::size_t(1) << 40)) {
-      err_no_memory();
-      return false;
+    out.push_back(char(c));
+    return true;
+  };
+  if (is_list(src) || is_tuple(src)) {
+    bool list = is_list(src);
+    for (ssize i = 0; i < (list ? list_size(src) : tuple_size(src)); ++i) {
+      if (!add(list ? list_get(src, i) : tuple_get(src, i))) return false;
     }
-    out.assign(std::size_t(n), '\0');
     return true;
   }
-  Object* it = get_iter(src);
+  Ref<> it = steal(get_iter(src));
   if (!it) {
     if (err_matches(&ExcTypeError)) {
       err_clear();
@@ -199,292 +392,13 @@ bool bytes_from_source(Object* src, Object* encoding, std::string& out, const ch
     }
     return false;
   }
-  for (;;) {
-    Object* x = iter_next(it);
-    if (!x) break;
-    if (!has_index(x)) {
-      err_format(&ExcTypeError, "'{}' object cannot be interpreted as an integer",
-                 type_name(x->type));
-      decref(x);
-      decref(it);
-      return false;
-    }
-    ssize c = number_as_ssize(x, &ExcOverflowError);
+  while (Object* x = iter_next(it.get())) {
+    bool ok = add(x);
     decref(x);
-    if (c == -1 && err_occurred()) {
-      decref(it);
-      return false;
-    }
-    if (c < 0 || c > 255) {
-      err_set_string(&ExcValueError, "bytes must be in range(0, 256)");
-      decref(it);
-      return false;
-    }
-    out += char(c);
+    if (!ok) return false;
   }
-  decref(it);
   return !err_occurred();
 }
-
-Object* bytes_new_slot(TypeObject* type, Object* const* args, std::size_t nargs, Object* kwnames) {
-  Object* a[3];
-  static const ArgSpec spec{"bytes", {"source", "encoding", "errors"}, 0, 3, 0};
-  if (!parse_args(spec, args, ssize(nargs), kwnames, a)) return nullptr;
-  std::string data;
-  if (a[0]) {
-    if (!a[1] && !is_str(a[0])) {
-      // __bytes__ support
-      Object* meth = lookup_special(a[0], ids::bytes_);
-      if (meth) {
-        Object* r = call_no_args(meth);
-        decref(meth);
-        if (!r) return nullptr;
-        if (!is_bytes(r)) {
-          err_format(&ExcTypeError, "__bytes__ returned non-bytes (type {})", type_name(r->type));
-          decref(r);
-          return nullptr;
-        }
-        if (type == &BytesType) return r;
-        data.assign(bytes_data(r), std::size_t(bytes_size(r)));
-        decref(r);
-      } else if (err_occurred()) {
-        return nullptr;
-      } else if (!bytes_from_source(a[0], a[1], data, "bytes")) {
-        return nullptr;
-      }
-    } else if (!bytes_from_source(a[0], a[1], data, "bytes")) {
-      return nullptr;
-    }
-  } else if (a[1]) {
-    err_set_string(&ExcTypeError, "encoding without a string argument");
-    return nullptr;
-  }
-  if (type == &BytesType) return bytes_from(data.data(), ssize(data.size()));
-  BytesObject* r = static_cast<BytesObject*>(type_generic_alloc(type, ssize(data.size())));
-  if (!r) return nullptr;
-  std::memcpy(r->data, data.data(), data.size());
-  r->data[data.size()] = 0;
-  r->hash = -1;
-  return r;
-}
-
-Object* m_decode(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
-  Object* a[2];
-  static const ArgSpec spec{"decode", {"encoding", "errors"}, 0, 2, 0};
-  if (!parse_args(spec, args, nargs, kwnames, a)) return nullptr;
-  std::string enc = a[0] ? str_to_std(a[0]) : "utf-8";
-  for (char& c : enc) c = char(std::tolower(static_cast<unsigned char>(c)));
-  std::string errors = a[1] ? str_to_std(a[1]) : "strict";
-  std::string_view v = view_of(self);
-  if (enc == "utf-8" || enc == "utf8" || enc == "utf_8") {
-    if (errors == "replace") return str_from_utf8_replace(v.data(), v.size());
-    if (errors == "surrogateescape") return str_from_utf8_surrogateescape(v.data(), v.size());
-    return str_from_utf8(v.data(), v.size());
-  }
-  if (enc == "ascii" || enc == "us-ascii") {
-    for (std::size_t i = 0; i < v.size(); ++i) {
-      if (static_cast<unsigned char>(v[i]) >= 128) {
-        err_format(&ExcUnicodeDecodeError,
-                   "'ascii' codec can't decode byte 0x{:02x} in position {}: ordinal not in "
-                   "range(128)",
-                   static_cast<unsigned char>(v[i]), i);
-        return nullptr;
-      }
-    }
-    return str_from_ascii(v.data(), v.size());
-  }
-  if (enc == "latin-1" || enc == "latin1" || enc == "iso-8859-1" || enc == "iso8859-1") {
-    return str_from_latin1(reinterpret_cast<const std::uint8_t*>(v.data()), v.size());
-  }
-  err_format(&ExcLookupError, "unknown encoding: {}", a[0] ? str_to_std(a[0]) : enc);
-  return nullptr;
-}
-
-Object* m_hex(Object* self, Object* const*, ssize nargs, Object* kwnames) {
-  if (!check_no_args("hex", nargs, kwnames)) return nullptr;
-  std::string_view v = view_of(self);
-  std::string out;
-  static const char* hex = "0123456789abcdef";
-  for (unsigned char c : v) {
-    out += hex[c >> 4];
-    out += hex[c & 15];
-  }
-  return str_from_ascii(out.data(), out.size());
-}
-
-Object* m_sizeof(Object* self, Object* const*, ssize nargs, Object* kwnames) {
-  if (!check_no_args("__sizeof__", nargs, kwnames)) return nullptr;
-  if (is_bytearray(self)) {
-    return int_from_ssize(self->type->basicsize + as_ba(self)->alloc);
-  }
-  return int_from_ssize(self->type->basicsize + bytes_size(self));
-}
-
-Object* m_append(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
-  if (!check_one_arg("append", nargs, kwnames)) return nullptr;
-  ssize c = number_as_ssize(args[0], &ExcOverflowError);
-  if (c == -1 && err_occurred()) return nullptr;
-  if (c < 0 || c > 255) {
-    err_set_string(&ExcValueError, "byte must be in range(0, 256)");
-    return nullptr;
-  }
-  char ch = char(c);
-  if (bytearray_append_data(self, &ch, 1) < 0) return nullptr;
-  return none_new_ref();
-}
-
-Object* m_extend(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
-  if (!check_one_arg("extend", nargs, kwnames)) return nullptr;
-  std::string data;
-  if (!bytes_from_source(args[0], nullptr, data, "bytearray")) return nullptr;
-  if (bytearray_append_data(self, data.data(), ssize(data.size())) < 0) return nullptr;
-  return none_new_ref();
-}
-
-MethodDef bytes_methods[] = {
-    {"decode", m_decode, METH_DEFAULT, "Decode the bytes using the codec registered for encoding."},
-    {"hex", m_hex, METH_DEFAULT, "Create a string of hexadecimal numbers from a bytes object."},
-    {"__sizeof__", m_sizeof, METH_DEFAULT, nullptr},
-    {nullptr, nullptr, 0, nullptr},
-};
-MethodDef bytearray_methods[] = {
-    {"decode", m_decode, METH_DEFAULT, "Decode the bytearray using the codec registered for encoding."},
-    {"hex", m_hex, METH_DEFAULT, nullptr},
-    {"append", m_append, METH_DEFAULT, "Append a single item to the end of the bytearray."},
-    {"extend", m_extend, METH_DEFAULT, "Append all the items from the iterator or sequence to the end of the bytearray."},
-    {"__sizeof__", m_sizeof, METH_DEFAULT, nullptr},
-    {nullptr, nullptr, 0, nullptr},
-};
-
-// ---- bytearray -----------------------------------------------------------------------------------
-void bytearray_dealloc(Object* op) {
-  ByteArrayObject* b = as_ba(op);
-  if (b->bytes_) memory::free(b->bytes_);
-  op->type->free_fn(op);
-}
-
-Object* bytearray_repr(Object* op) { return bytes_repr_of(view_of(op), true); }
-
-int bytearray_resize(ByteArrayObject* b, ssize n) {
-  // CPython's bytearray growth: over-allocate by 1/8 + small constant on growth
-  if (n < b->alloc && n >= b->alloc / 2) {
-    b->size = n;
-    if (b->bytes_) b->bytes_[n] = 0;
-    return 0;
-  }
-  ssize alloc = n + 1;
-  if (n > b->size && n < b->size + (b->size >> 3) + 6) alloc = n + (n >> 3) + 6 + 1;
-  char* p = static_cast<char*>(memory::realloc(b->bytes_, std::size_t(alloc)));
-  if (!p) {
-    err_no_memory();
-    return -1;
-  }
-  b->bytes_ = p;
-  b->start = p;
-  b->alloc = alloc;
-  b->size = n;
-  p[n] = 0;
-  return 0;
-}
-
-int bytearray_ass_subscript(Object* op, Object* key, Object* value) {
-  ByteArrayObject* b = as_ba(op);
-  if (has_index(key)) {
-    ssize i = number_as_ssize(key, &ExcIndexError);
-    if (i == -1 && err_occurred()) return -1;
-    if (i < 0) i += b->size;
-    if (i < 0 || i >= b->size) {
-      err_set_string(&ExcIndexError, "bytearray index out of range");
-      return -1;
-    }
-    if (!value) {
-      std::memmove(b->start + i, b->start + i + 1, std::size_t(b->size - i - 1));
-      return bytearray_resize(b, b->size - 1);
-    }
-    ssize c = number_as_ssize(value, &ExcOverflowError);
-    if (c == -1 && err_occurred()) return -1;
-    if (c < 0 || c > 255) {
-      err_set_string(&ExcValueError, "byte must be in range(0, 256)");
-      return -1;
-    }
-    b->start[i] = char(c);
-    return 0;
-  }
-  if (is_slice(key)) {
-    ssize start, stop, step;
-    if (slice_unpack(key, &start, &stop, &step) < 0) return -1;
-    ssize len = slice_adjust_indices(b->size, &start, &stop, step);
-    std::string repl;
-    if (value && !bytes_from_source(value, nullptr, repl, "bytearray")) return -1;
-    std::string cur(b->start ? b->start : "", std::size_t(b->size));
-    if (step == 1) {
-      if (stop < start) stop = start;
-      cur.replace(std::size_t(start), std::size_t(stop - start), repl);
-    } else {
-      if (!value) {
-        std::string kept;
-        for (ssize i = 0, k = 0; i < ssize(cur.size()); ++i) {
-          bool del = false;
-          if (k < len) {
-            ssize idx = start + k * step;
-            if (idx == i) del = true;
-          }
-          (void)del;
-        }
-        // rebuild by marking deleted positions
-        std::vector<bool> gone(cur.size(), false);
-        for (ssize k = 0, i = start; k < len; ++k, i += step) gone[std::size_t(i)] = true;
-        for (std::size_t i = 0; i < cur.size(); ++i) {
-          if (!gone[i]) kept += cur[i];
-        }
-        cur = kept;
-      } else {
-        if (ssize(repl.size()) != len) {
-          err_format(&ExcValueError,
-                     "attempt to assign bytes of size {} to extended slice of size {}",
-                     repl.size(), len);
-          return -1;
-        }
-        for (ssize k = 0, i = start; k < len; ++k, i += step) cur[std::size_t(i)] = repl[std::size_t(k)];
-      }
-    }
-    if (bytearray_resize(b, ssize(cur.size())) < 0) return -1;
-    if (!cur.empty()) std::memcpy(b->start, cur.data(), cur.size());
-    return 0;
-  }
-  err_format(&ExcTypeError, "bytearray indices must be integers or slices, not {}",
-             type_name(key->type));
-  return -1;
-}
-
-Object* bytearray_new_slot(TypeObject* type, Object* const*, std::size_t, Object*) {
-  return type_generic_alloc(type, 0);
-}
-
-int bytearray_init(Object* self, Object* const* args, std::size_t nargs, Object* kwnames) {
-  Object* a[3];
-  static const ArgSpec spec{"bytearray", {"source", "encoding", "errors"}, 0, 3, 0};
-  if (!parse_args(spec, args, ssize(nargs), kwnames, a)) return -1;
-  std::string data;
-  if (a[0] && !bytes_from_source(a[0], a[1], data, "bytearray")) return -1;
-  ByteArrayObject* b = as_ba(self);
-  if (bytearray_resize(b, ssize(data.size())) < 0) return -1;
-  if (!data.empty()) std::memcpy(b->start, data.data(), data.size());
-  return 0;
-}
-
-Object* bytearray_iconcat(Object* a, Object* b) {
-  std::string_view v;
-  if (!bytes_like_data(b, &v)) {
-    err_format(&ExcTypeError, "can't concat {} to bytearray", type_name(b->type));
-    return nullptr;
-  }
-  std::string copy(v);
-  if (bytearray_append_data(a, copy.data(), ssize(copy.size())) < 0) return nullptr;
-  return new_ref(a);
-}
-
-}  // namespace
 
 Object* bytes_from(const char* data, ssize n) {
   BytesObject* b = static_cast<BytesObject*>(bytes_new_uninit(n));
@@ -505,49 +419,30 @@ Object* bytes_new_uninit(ssize n) {
   return b;
 }
 
-Object* bytearray_from(const char* data, ssize n) {
-  ByteArrayObject* b = static_cast<ByteArrayObject*>(type_generic_alloc(&ByteArrayType, 0));
-  if (!b) return nullptr;
-  if (n > 0) {
-    if (bytearray_resize(b, n) < 0) {
-      decref(b);
-      return nullptr;
-    }
-    std::memcpy(b->start, data, std::size_t(n));
-  }
-  return b;
-}
-
-int bytearray_append_data(Object* op, const char* data, ssize n) {
-  ByteArrayObject* b = as_ba(op);
-  ssize old = b->size;
-  if (bytearray_resize(b, old + n) < 0) return -1;
-  if (n) std::memcpy(b->start + old, data, std::size_t(n));
-  return 0;
-}
-
 bool bytes_like_data(Object* op, std::string_view* out) {
-  if (is_bytes(op)) {
-    *out = {as_bytes(op)->data, std::size_t(bytes_size(op))};
-    return true;
-  }
-  if (is_bytearray(op)) {
-    ByteArrayObject* b = as_ba(op);
-    *out = {b->start ? b->start : "", std::size_t(b->size)};
+  if (is_bytes(op) || is_bytearray(op)) {
+    *out = bytes_view(op);
     return true;
   }
   return false;
 }
 
-Object* bytes_repr_of(std::string_view v, bool bytearray) {
+Object* bytes_repr_of(std::string_view v, const char* type_name) {
   bool has_single = v.find('\'') != std::string_view::npos;
   bool has_double = v.find('"') != std::string_view::npos;
   char quote = has_single && !has_double ? '"' : '\'';
-  std::string out = bytearray ? "bytearray(b" : "b";
+  std::string out;
+  out.reserve(v.size() + 16);
+  if (type_name) {
+    out += type_name;
+    out += '(';
+  }
+  out += 'b';
   out += quote;
   static const char* hex = "0123456789abcdef";
   for (unsigned char c : v) {
-    if (c == quote || c == '\\') {
+    // bytearray's repr escapes ' even inside "..." (CPython's quirk)
+    if (c == quote || c == '\\' || (type_name && c == '\'')) {
       out += '\\';
       out += char(c);
     } else if (c == '\t') {
@@ -565,8 +460,8 @@ Object* bytes_repr_of(std::string_view v, bool bytearray) {
     }
   }
   out += quote;
-  if (bytearray) out += ')';
-  return str_from_ascii(out.data(), out.size());
+  if (type_name) out += ')';
+  return str_from_utf8(out);
 }
 
 void bytes_types_init() {
@@ -574,6 +469,11 @@ void bytes_types_init() {
   BytesType.basicsize = BYTES_HEADER + 1;  // CPython counts the NUL in basicsize (33)
   BytesType.itemsize = 1;
   BytesType.flags = TPFLAG_BASETYPE | TPFLAG_BYTES_SUBCLASS;
+  BytesType.doc =
+      "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes\n"
+      "bytes(bytes_or_buffer) -> immutable copy of bytes_or_buffer\n"
+      "bytes(int) -> bytes object of size given by the parameter initialized with null bytes\n"
+      "bytes() -> empty bytes object";
   BytesType.dealloc = bytes_dealloc;
   BytesType.repr = bytes_repr_slot;
   BytesType.hash = bytes_hash;
@@ -583,29 +483,22 @@ void bytes_types_init() {
   BytesType.contains = bytes_contains;
   BytesType.sq_concat = bytes_concat;
   BytesType.sq_repeat = bytes_repeat;
+  BytesType.nb[BINOP_REMAINDER] = bytes_mod;
   BytesType.iter = bytes_iter;
   BytesType.new_ = bytes_new_slot;
-  BytesType.methods = bytes_methods;
-
-  ByteArrayType.name = "bytearray";
-  ByteArrayType.basicsize = sizeof(ByteArrayObject);
-  ByteArrayType.flags = TPFLAG_BASETYPE;
-  ByteArrayType.dealloc = bytearray_dealloc;
-  ByteArrayType.free_fn = object_free;
-  ByteArrayType.repr = bytearray_repr;
-  ByteArrayType.hash = hash_not_implemented;
-  ByteArrayType.richcompare = bytes_richcompare;
-  ByteArrayType.length = bytes_len;
-  ByteArrayType.getitem = bytes_subscript;
-  ByteArrayType.setitem = bytearray_ass_subscript;
-  ByteArrayType.contains = bytes_contains;
-  ByteArrayType.sq_concat = bytes_concat;
-  ByteArrayType.sq_repeat = bytes_repeat;
-  ByteArrayType.sq_inplace_concat = bytearray_iconcat;
-  ByteArrayType.iter = bytes_iter;
-  ByteArrayType.new_ = bytearray_new_slot;
-  ByteArrayType.init = bytearray_init;
-  ByteArrayType.methods = bytearray_methods;
+  BytesType.methods = bytes_method_table();
+  for (TypeObject* t : {&BytesIterType, &ByteArrayIterType}) {
+    t->basicsize = sizeof(ByteIterObject);
+    t->flags = TPFLAG_HAVE_GC;
+    t->dealloc = byteiter_dealloc;
+    t->traverse = byteiter_traverse;
+    t->iter = byteiter_self;
+    t->iternext = byteiter_next;
+    t->methods = byteiter_methods;
+  }
+  BytesIterType.name = "bytes_iterator";
+  ByteArrayIterType.name = "bytearray_iterator";
+  bytearray_type_init();
 }
 
 }  // namespace mempy::runtime

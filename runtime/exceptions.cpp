@@ -1,5 +1,6 @@
 // runtime/exceptions.cpp — the exception hierarchy, tracebacks, and CPython-format printing.
 #include "runtime/exceptions.h"
+#include "runtime/unicode_error.h"
 
 #include <cerrno>
 #include <cstring>
@@ -874,6 +875,7 @@ int exceptions_init() {
   ExcOSError.init = oserror_init;
   ExcOSError.str = oserror_str;
   ExcOSError.members = oserror_members;
+  unicode_error_types_setup();
 
   for (const Spec& s : specs) {
     if (type_ready(s.type) < 0) return -1;

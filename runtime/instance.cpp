@@ -17,12 +17,12 @@ Object** object_dict_slot(Object* op) {
   ssize off = t->dictoffset;
   if (off == 0) return nullptr;
   if (off < 0) {
-    // var-sized base: the dict pointer follows the items
+    // var-sized base: the dict pointer is the last word of the (8-byte rounded) object
     ssize n = static_cast<VarObject*>(op)->size;
     if (n < 0) n = -n;
     std::size_t size = std::size_t(t->basicsize) + std::size_t(n) * std::size_t(t->itemsize);
     size = (size + 7) & ~std::size_t(7);
-    return reinterpret_cast<Object**>(reinterpret_cast<char*>(op) + size);
+    return reinterpret_cast<Object**>(reinterpret_cast<char*>(op) + size + off);
   }
   return reinterpret_cast<Object**>(reinterpret_cast<char*>(op) + off);
 }

@@ -693,7 +693,8 @@ Object* int_sizeof(Object* self, Object* const*, ssize nargs, Object* kwnames) {
   if (!check_no_args("__sizeof__", nargs, kwnames)) return nullptr;
   // 3.11.7 counts at least one digit (getsizeof(0) == 28)
   ssize n = ndigits(self);
-  return int_from_ssize(self->type->basicsize + (n > 0 ? n : 1) * ssize(sizeof(digit)));
+  // the int header, not the type's basicsize: a subclass's dict slot is not counted (CPython)
+  return int_from_ssize(ssize(INT_HEADER) + (n > 0 ? n : 1) * ssize(sizeof(digit)));
 }
 Object* int_getnewargs(Object* self, Object* const*, ssize, Object*) {
   Object* v = int_pos(self);

@@ -5,22 +5,29 @@
 // Hashing is CPython 3.11's: SipHash-1-3 over the string's kind-width data, keyed with 16 bytes
 // derived from PYTHONHASHSEED (0 = all-zero key; N > 0 = CPython's LCG expansion of N; unset =
 // random), so sets and dicts of strings iterate in CPython's order under the same seed.
-#include "runtime/str_internal.h"
-#include "runtime/singletons.h"
 #include "runtime/str.h"
 
 #include <sys/random.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <unordered_set>
 
 #include "memory/allocator.h"
+#include "memory/gc.h"
 #include "runtime/abstract.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/int.h"
+#include "runtime/numeric_text.h"
+#include "runtime/singletons.h"
+#include "runtime/str_codecs.h"
+#include "runtime/str_internal.h"
+#include "runtime/str_search.h"
 #include "runtime/tuple.h"
+#include "runtime/unicode_db.h"
+#include "runtime/unicode_error.h"
 
 namespace mempy::runtime {
 
@@ -75,10 +82,12 @@ struct InternEq {
 };
 std::unordered_set<Object*, InternHash, InternEq>* g_interned = nullptr;
 
-// ---- hashing -------------------------------------------------------------------------------------
+// ---- hashing -----------------------------------------------------------------------------------
 std::uint64_t g_k0 = 0, g_k1 = 0;
 
-inline std::uint64_t rotl(std::uint64_t x, int b) { return (x << b) | (x >> (64 - b)); }
+inline std::uint64_t rotl(std::uint64_t x, int b) {
+  return (x << b) | (x >> (64 - b));
+}
 
 std::uint64_t siphash13(std::uint64_t k0, std::uint64_t k1, const void* src, std::size_t len) {
   std::uint64_t b = std::uint64_t(len) << 56;
@@ -87,10 +96,20 @@ std::uint64_t siphash13(std::uint64_t k0, std::uint64_t k1, const void* src, std
   std::uint64_t v2 = k0 ^ 0x6c7967656e657261ULL;
   std::uint64_t v3 = k1 ^ 0x7465646279746573ULL;
   auto round = [&]() {
-    v0 += v1; v1 = rotl(v1, 13); v1 ^= v0; v0 = rotl(v0, 32);
-    v2 += v3; v3 = rotl(v3, 16); v3 ^= v2;
-    v0 += v3; v3 = rotl(v3, 21); v3 ^= v0;
-    v2 += v1; v1 = rotl(v1, 17); v1 ^= v2; v2 = rotl(v2, 32);
+    v0 += v1;
+    v1 = rotl(v1, 13);
+    v1 ^= v0;
+    v0 = rotl(v0, 32);
+    v2 += v3;
+    v3 = rotl(v3, 16);
+    v3 ^= v2;
+    v0 += v3;
+    v3 = rotl(v3, 21);
+    v3 ^= v0;
+    v2 += v1;
+    v1 = rotl(v1, 17);
+    v1 ^= v2;
+    v2 = rotl(v2, 32);
   };
   const std::uint8_t* in = static_cast<const std::uint8_t*>(src);
   while (len >= 8) {
@@ -133,7 +152,8 @@ void hash_secret_init() {
     }
   } else {
     if (getrandom(secret, sizeof secret, 0) != ssize(sizeof secret)) {
-      for (std::size_t i = 0; i < sizeof secret; ++i) secret[i] = static_cast<unsigned char>(std::rand());
+      for (std::size_t i = 0; i < sizeof secret; ++i)
+        secret[i] = static_cast<unsigned char>(std::rand());
     }
   }
   std::memcpy(&g_k0, secret, 8);
@@ -162,7 +182,9 @@ Object* str_new(ssize length, std::uint32_t maxchar) {
   return s;
 }
 
-Object* str_empty() { return new_ref<Object>(g_empty); }
+Object* str_empty() {
+  return new_ref<Object>(g_empty);
+}
 
 Object* str_from_latin1(const std::uint8_t* s, std::size_t n) {
   if (n == 1) return new_ref<Object>(g_latin1[s[0]]);
@@ -178,16 +200,60 @@ Object* str_from_ascii(const char* s, std::size_t n) {
   return str_from_latin1(reinterpret_cast<const std::uint8_t*>(s), n);
 }
 
-Object* str_from_ucs4(const std::uint32_t* s, std::size_t n) {
-  std::uint32_t maxchar = 0;
-  for (std::size_t i = 0; i < n; ++i) maxchar = s[i] > maxchar ? s[i] : maxchar;
-  if (n == 1 && maxchar < 256) return new_ref<Object>(g_latin1[maxchar]);
-  Object* r = str_new(ssize(n), maxchar);
+namespace {
+
+// Copies n units into a fresh string whose kind is the narrowest for `maxchar` (which needs to be
+// exact only up to its class: below 128, below 256, below 65536, or more).
+template <class S>
+Object* str_from_units(const S* src, ssize n, std::uint32_t maxchar) {
+  if (n == 1 && src[0] < 256) return new_ref<Object>(g_latin1[src[0]]);
+  Object* r = str_new(n, maxchar);
   if (!r || n == 0) return r;
   unsigned kind = str_kind(r);
   void* data = str_data(r);
-  for (std::size_t i = 0; i < n; ++i) str_write(kind, data, ssize(i), s[i]);
+  if (kind == sizeof(S)) {
+    std::memcpy(data, src, std::size_t(n) * sizeof(S));
+  } else if (kind == STR_KIND_1) {
+    auto* d = static_cast<std::uint8_t*>(data);
+    for (ssize i = 0; i < n; ++i) d[i] = std::uint8_t(src[i]);
+  } else if (kind == STR_KIND_2) {
+    auto* d = static_cast<std::uint16_t*>(data);
+    for (ssize i = 0; i < n; ++i) d[i] = std::uint16_t(src[i]);
+  } else {
+    auto* d = static_cast<std::uint32_t*>(data);
+    for (ssize i = 0; i < n; ++i) d[i] = src[i];
+  }
   return r;
+}
+
+template <class S>
+std::uint32_t units_max(const S* src, ssize n) {
+  S m = 0;
+  for (ssize i = 0; i < n; ++i) m = src[i] > m ? src[i] : m;
+  return m;
+}
+
+}  // namespace
+
+Object* str_from_ucs4(const std::uint32_t* s, std::size_t n) {
+  return str_from_units(s, ssize(n), units_max(s, ssize(n)));
+}
+
+Object* str_from_kind(unsigned kind, const void* data, ssize n) {
+  switch (kind) {
+    case STR_KIND_1: {
+      auto* p = static_cast<const std::uint8_t*>(data);
+      return str_from_units(p, n, units_max(p, n));
+    }
+    case STR_KIND_2: {
+      auto* p = static_cast<const std::uint16_t*>(data);
+      return str_from_units(p, n, units_max(p, n));
+    }
+    default: {
+      auto* p = static_cast<const std::uint32_t*>(data);
+      return str_from_units(p, n, units_max(p, n));
+    }
+  }
 }
 
 Object* str_from_codepoint(std::uint32_t ch) {
@@ -198,112 +264,20 @@ Object* str_from_codepoint(std::uint32_t ch) {
   return str_from_ucs4(&ch, 1);
 }
 
-namespace {
-
-// Decodes UTF-8. errors: 0 strict, 1 replace, 2 surrogateescape.
-Object* decode_utf8(const char* s, std::size_t n, int errors) {
-  // fast path: pure ASCII
-  std::size_t i = 0;
-  while (i < n && static_cast<unsigned char>(s[i]) < 0x80) ++i;
-  if (i == n) return str_from_ascii(s, n);
-  std::u32string buf;
-  buf.reserve(n);
-  for (std::size_t k = 0; k < i; ++k) buf.push_back(static_cast<unsigned char>(s[k]));
-  while (i < n) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    std::uint32_t cp;
-    int need;
-    if (c < 0x80) {
-      buf.push_back(c);
-      ++i;
-      continue;
-    } else if (c >= 0xC2 && c <= 0xDF) {
-      cp = c & 0x1F;
-      need = 1;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      cp = c & 0x0F;
-      need = 2;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      cp = c & 0x07;
-      need = 3;
-    } else {
-      need = -1;
-      cp = 0;
-    }
-    bool ok = need > 0 && i + std::size_t(need) < n + 1;
-    std::size_t j = i + 1;
-    if (ok) {
-      for (int k = 0; k < need; ++k, ++j) {
-        if (j >= n) {
-          ok = false;
-          break;
-        }
-        unsigned char cc = static_cast<unsigned char>(s[j]);
-        if ((cc & 0xC0) != 0x80) {
-          ok = false;
-          break;
-        }
-        cp = (cp << 6) | (cc & 0x3F);
-      }
-    }
-    if (ok) {
-      // overlong / surrogate / range checks
-      if ((need == 2 && cp < 0x800) || (need == 3 && cp < 0x10000) || cp > 0x10FFFF ||
-          (cp >= 0xD800 && cp <= 0xDFFF)) {
-        ok = false;
-      }
-    }
-    if (ok) {
-      buf.push_back(cp);
-      i = j;
-      continue;
-    }
-    if (errors == 0) {
-      // CPython: "'utf-8' codec can't decode byte 0x.. in position N: invalid start byte"
-      const char* reason = (c >= 0x80 && c < 0xC2) || c > 0xF4 ? "invalid start byte"
-                           : (i + 1 >= n)                     ? "unexpected end of data"
-                                                              : "invalid continuation byte";
-      err_format(&ExcUnicodeDecodeError, "'utf-8' codec can't decode byte 0x{:02x} in position {}: {}",
-                 c, i, reason);
-      return nullptr;
-    }
-    buf.push_back(errors == 1 ? 0xFFFD : 0xDC00 + c);
-    ++i;
-  }
-  return str_from_ucs4(reinterpret_cast<const std::uint32_t*>(buf.data()), buf.size());
+Object* str_from_utf8(const char* s, std::size_t n) {
+  return utf8_decode({s, n}, "strict");
 }
-
-}  // namespace
-
-Object* str_from_utf8(const char* s, std::size_t n) { return decode_utf8(s, n, 0); }
-Object* str_from_utf8_replace(const char* s, std::size_t n) { return decode_utf8(s, n, 1); }
+Object* str_from_utf8_replace(const char* s, std::size_t n) {
+  return utf8_decode({s, n}, "replace");
+}
 Object* str_from_utf8_surrogateescape(const char* s, std::size_t n) {
-  return decode_utf8(s, n, 2);
+  return utf8_decode({s, n}, "surrogateescape");
 }
-Object* str_from_cstr(const char* s) { return str_from_utf8(s, std::strlen(s)); }
-
-// ---- UTF-8 access --------------------------------------------------------------------------------
-namespace {
-
-void encode_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out.push_back(char(cp));
-  } else if (cp < 0x800) {
-    out.push_back(char(0xC0 | (cp >> 6)));
-    out.push_back(char(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(char(0xE0 | (cp >> 12)));
-    out.push_back(char(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(char(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(char(0xF0 | (cp >> 18)));
-    out.push_back(char(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(char(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(char(0x80 | (cp & 0x3F)));
-  }
+Object* str_from_cstr(const char* s) {
+  return str_from_utf8(s, std::strlen(s));
 }
 
-}  // namespace
+// ---- UTF-8 access ------------------------------------------------------------------------------
 
 const char* str_utf8(Object* op, ssize* size) {
   StrObject* s = as_str(op);
@@ -319,13 +293,15 @@ const char* str_utf8(Object* op, ssize* size) {
     for (ssize i = 0; i < s->length; ++i) {
       std::uint32_t cp = str_read(kind, data, i);
       if (cp >= 0xD800 && cp <= 0xDFFF) {
-        err_format(&ExcUnicodeEncodeError,
-                   "'utf-8' codec can't encode character '\\u{:04x}' in position {}: surrogates "
-                   "not allowed",
-                   cp, i);
+        ssize end = i + 1;  // CPython reports the whole run of surrogates
+        while (end < s->length && str_read(kind, data, end) >= 0xD800 &&
+               str_read(kind, data, end) <= 0xDFFF) {
+          ++end;
+        }
+        raise_unicode_encode_error("utf-8", op, i, end, "surrogates not allowed");
         return nullptr;
       }
-      encode_utf8(out, cp);
+      utf8_append(out, cp);
     }
     char* buf = static_cast<char*>(memory::alloc(out.size() + 1));
     if (!buf) {
@@ -350,19 +326,20 @@ std::string_view str_view(Object* op) {
 
 std::string str_to_std(Object* op) {
   StrObject* s = as_str(op);
-  if (s->state.ascii) return std::string(static_cast<const char*>(str_data(op)), std::size_t(s->length));
+  if (s->state.ascii)
+    return std::string(static_cast<const char*>(str_data(op)), std::size_t(s->length));
   std::string out;
   unsigned kind = s->state.kind;
   const void* data = str_data(op);
   for (ssize i = 0; i < s->length; ++i) {
     std::uint32_t cp = str_read(kind, data, i);
     if (cp >= 0xD800 && cp <= 0xDFFF) cp = '?';
-    encode_utf8(out, cp);
+    utf8_append(out, cp);
   }
   return out;
 }
 
-// ---- comparison -----------------------------------------------------------------------------------
+// ---- comparison --------------------------------------------------------------------------------
 bool str_eq(Object* a, Object* b) {
   if (a == b) return true;
   StrObject* x = as_str(a);
@@ -395,7 +372,7 @@ int str_compare(Object* a, Object* b) {
   return la < lb ? -1 : la > lb ? 1 : 0;
 }
 
-// ---- interning ------------------------------------------------------------------------------------
+// ---- interning ---------------------------------------------------------------------------------
 bool str_is_interned(const Object* op) {
   return static_cast<const StrObject*>(op)->state.interned != STR_NOT_INTERNED;
 }
@@ -422,9 +399,13 @@ Object* str_intern_view(std::string_view v) {
   return s;
 }
 
-Object* str_intern_cstr(const char* c) { return str_intern_view(c); }
+Object* str_intern_cstr(const char* c) {
+  return str_intern_view(c);
+}
 
-std::size_t str_interned_count() { return g_interned ? g_interned->size() : 0; }
+std::size_t str_interned_count() {
+  return g_interned ? g_interned->size() : 0;
+}
 
 void str_intern_fini() {
   delete g_interned;
@@ -432,15 +413,20 @@ void str_intern_fini() {
 }
 
 // ---- operations --------------------------------------------------------------------------------
-namespace {
-
-std::uint32_t str_maxchar(Object* op) {
-  StrObject* s = as_str(op);
+std::uint32_t str_max_char_bound(const Object* op) {
+  const StrObject* s = static_cast<const StrObject*>(op);
   if (s->state.ascii) return 127;
   if (s->state.kind == STR_KIND_1) return 255;
   if (s->state.kind == STR_KIND_2) return 0xFFFF;
   return 0x10FFFF;
 }
+
+Object* str_exact(Object* op) {
+  if (is_str_exact(op)) return new_ref(op);
+  return str_from_kind(str_kind(op), str_data(op), str_length(op));
+}
+
+namespace {
 
 // copy `n` chars of src starting at `start` into dst at `at`, converting kinds
 void copy_chars(Object* dst, ssize at, Object* src, ssize start, ssize n) {
@@ -455,25 +441,17 @@ void copy_chars(Object* dst, ssize at, Object* src, ssize start, ssize n) {
   for (ssize i = 0; i < n; ++i) str_write(dk, dd, at + i, str_read(sk, sd, start + i));
 }
 
-// the true max char of a range (so substrings get the narrowest kind)
-std::uint32_t range_maxchar(Object* s, ssize start, ssize end) {
-  unsigned k = str_kind(s);
-  const void* d = str_data(s);
-  std::uint32_t m = 0;
-  for (ssize i = start; i < end; ++i) {
-    std::uint32_t c = str_read(k, d, i);
-    if (c > m) m = c;
-  }
-  return m;
-}
-
 }  // namespace
 
 Object* str_concat(Object* a, Object* b) {
   ssize la = str_length(a), lb = str_length(b);
-  if (lb == 0 && is_str_exact(a)) return new_ref(a);
-  if (la == 0 && is_str_exact(b)) return new_ref(b);
-  std::uint32_t ma = str_maxchar(a), mb = str_maxchar(b);
+  if (lb == 0) return str_exact(a);
+  if (la == 0) return str_exact(b);
+  if (la > PTRDIFF_MAX / 4 - lb) {
+    err_set_string(&ExcOverflowError, "strings are too large to concat");
+    return nullptr;
+  }
+  std::uint32_t ma = str_max_char_bound(a), mb = str_max_char_bound(b);
   Object* r = str_new(la + lb, ma > mb ? ma : mb);
   if (!r) return nullptr;
   copy_chars(r, 0, a, 0, la);
@@ -485,35 +463,39 @@ Object* str_substring(Object* op, ssize start, ssize end) {
   if (start < 0) start = 0;
   if (end > str_length(op)) end = str_length(op);
   if (start >= end) return str_empty();
-  if (start == 0 && end == str_length(op) && is_str_exact(op)) return new_ref(op);
-  if (end - start == 1) {
-    std::uint32_t c = str_char_at(op, start);
-    if (c < 256) return new_ref<Object>(g_latin1[c]);
+  if (start == 0 && end == str_length(op)) return str_exact(op);
+  unsigned k = str_kind(op);
+  if (str_is_ascii(op)) {  // no scan for the narrowest kind needed
+    const std::uint8_t* d = static_cast<const std::uint8_t*>(str_data(op)) + start;
+    if (end - start == 1) return new_ref<Object>(g_latin1[d[0]]);
+    Object* r = str_new(end - start, 127);
+    if (r) std::memcpy(str_data(r), d, std::size_t(end - start));
+    return r;
   }
-  std::uint32_t m = str_is_ascii(op) ? 127 : range_maxchar(op, start, end);
-  Object* r = str_new(end - start, m);
-  if (!r) return nullptr;
-  copy_chars(r, 0, op, start, end - start);
-  return r;
+  return str_from_kind(k, static_cast<const char*>(str_data(op)) + start * k, end - start);
 }
 
 Object* str_repeat(Object* op, ssize n) {
   ssize len = str_length(op);
   if (n <= 0 || len == 0) return str_empty();
-  if (n == 1 && is_str_exact(op)) return new_ref(op);
-  if (len > ssize(PTRDIFF_MAX / 8) / n) {
+  if (n == 1) return str_exact(op);
+  if (len > PTRDIFF_MAX / n) {
     err_set_string(&ExcOverflowError, "repeated string is too long");
     return nullptr;
   }
-  Object* r = str_new(len * n, str_maxchar(op));
+  Object* r = str_new(len * n, str_max_char_bound(op));
   if (!r) return nullptr;
   unsigned k = str_kind(r);
   char* d = static_cast<char*>(str_data(r));
+  if (len == 1 && k == STR_KIND_1) {
+    std::memset(d, int(str_char_at(op, 0)), std::size_t(n));
+    return r;
+  }
   copy_chars(r, 0, op, 0, len);
   // doubling copy
-  ssize done = len;
-  while (done < len * n) {
-    ssize chunk = done < len * n - done ? done : len * n - done;
+  ssize total = len * n, done = len;
+  while (done < total) {
+    ssize chunk = done < total - done ? done : total - done;
     std::memcpy(d + done * k, d, std::size_t(chunk) * k);
     done += chunk;
   }
@@ -533,6 +515,7 @@ Object* str_repr(Object* op) {
   }
   std::uint32_t quote = has_single && !has_double ? '"' : '\'';
   StrBuilder b;
+  b.reserve(n + 2);
   b.append_char(quote);
   static const char* hex = "0123456789abcdef";
   for (ssize i = 0; i < n; ++i) {
@@ -546,13 +529,9 @@ Object* str_repr(Object* op) {
       b.append_ascii("\\n");
     } else if (c == '\r') {
       b.append_ascii("\\r");
-    } else if (c < ' ' || c == 0x7F) {
-      b.append_ascii("\\x");
-      b.append_char(hex[(c >> 4) & 0xF]);
-      b.append_char(hex[c & 0xF]);
-    } else if (c < 0x7F) {
+    } else if (c >= ' ' && c < 0x7F) {
       b.append_char(c);
-    } else if (is_printable_codepoint(c)) {
+    } else if (c >= 0x7F && uni_isprintable(c)) {
       b.append_char(c);
     } else if (c <= 0xFF) {
       b.append_ascii("\\x");
@@ -570,41 +549,108 @@ Object* str_repr(Object* op) {
   return b.finish();
 }
 
-ssize str_find_char(Object* op, std::uint32_t ch, ssize start, ssize end) {
-  unsigned k = str_kind(op);
-  const void* d = str_data(op);
-  if (end > str_length(op)) end = str_length(op);
-  for (ssize i = start < 0 ? 0 : start; i < end; ++i) {
-    if (str_read(k, d, i) == ch) return i;
+// ---- searching ---------------------------------------------------------------------------------
+namespace {
+
+enum class SearchOp { find, rfind, count };
+
+template <class T>
+ssize search_units(SearchOp op, const T* s, ssize n, const T* p, ssize m, ssize maxcount) {
+  switch (op) {
+    case SearchOp::find:
+      return search::find(s, n, p, m);
+    case SearchOp::rfind:
+      return search::rfind(s, n, p, m);
+    default:
+      return search::count(s, n, p, m, maxcount);
   }
-  return -1;
+}
+
+// Searches needle (m >= 1 code points) in op[start:end]; find/rfind answer an index relative to
+// `start`. A needle of a wider kind than the haystack cannot occur in it; a narrower one is
+// widened to the haystack's kind first.
+ssize search_str(SearchOp op, Object* hay, ssize start, ssize end, Object* needle, ssize maxcount) {
+  ssize n = end - start, m = str_length(needle);
+  unsigned hk = str_kind(hay), nk = str_kind(needle);
+  if (nk > hk || m > n) return op == SearchOp::count ? 0 : -1;
+  const char* h = static_cast<const char*>(str_data(hay)) + start * hk;
+  const void* nd = str_data(needle);
+  if (hk == STR_KIND_1) {
+    return search_units(op, reinterpret_cast<const std::uint8_t*>(h), n,
+                        static_cast<const std::uint8_t*>(nd), m, maxcount);
+  }
+  if (hk == STR_KIND_2) {
+    std::u16string wide;
+    if (nk != hk) {
+      wide.resize(std::size_t(m));
+      for (ssize i = 0; i < m; ++i) wide[std::size_t(i)] = char16_t(str_read(nk, nd, i));
+      nd = wide.data();
+    }
+    return search_units(op, reinterpret_cast<const std::uint16_t*>(h), n,
+                        static_cast<const std::uint16_t*>(nd), m, maxcount);
+  }
+  std::u32string wide;
+  if (nk != hk) {
+    wide.resize(std::size_t(m));
+    for (ssize i = 0; i < m; ++i) wide[std::size_t(i)] = str_read(nk, nd, i);
+    nd = wide.data();
+  }
+  return search_units(op, reinterpret_cast<const std::uint32_t*>(h), n,
+                      static_cast<const std::uint32_t*>(nd), m, maxcount);
+}
+
+void clamp_range(Object* op, ssize* start, ssize* end) {
+  if (*start < 0) *start = 0;
+  if (*end > str_length(op)) *end = str_length(op);
+}
+
+}  // namespace
+
+ssize str_find_char(Object* op, std::uint32_t ch, ssize start, ssize end) {
+  clamp_range(op, &start, &end);
+  if (start >= end || ch > str_max_char_bound(op)) return -1;
+  const void* d = str_data(op);
+  ssize r;
+  switch (str_kind(op)) {
+    case STR_KIND_1:
+      r = search::find_unit(static_cast<const std::uint8_t*>(d) + start, end - start,
+                            std::uint8_t(ch));
+      break;
+    case STR_KIND_2:
+      r = search::find_unit(static_cast<const std::uint16_t*>(d) + start, end - start,
+                            std::uint16_t(ch));
+      break;
+    default:
+      r = search::find_unit(static_cast<const std::uint32_t*>(d) + start, end - start, ch);
+      break;
+  }
+  return r < 0 ? -1 : start + r;
 }
 
 ssize str_find(Object* op, Object* needle, ssize start, ssize end) {
-  ssize n = str_length(op), m = str_length(needle);
-  if (start < 0) start = 0;
-  if (end > n) end = n;
-  if (m == 0) return start <= end ? start : -1;
-  if (end - start < m) return -1;
-  unsigned ka = str_kind(op), kb = str_kind(needle);
-  const void* da = str_data(op);
-  const void* db = str_data(needle);
-  if (ka == STR_KIND_1 && kb == STR_KIND_1) {
-    const char* hay = static_cast<const char*>(da);
-    const char* nd = static_cast<const char*>(db);
-    std::string_view h(hay + start, std::size_t(end - start));
-    std::size_t pos = h.find(std::string_view(nd, std::size_t(m)));
-    return pos == std::string_view::npos ? -1 : start + ssize(pos);
+  clamp_range(op, &start, &end);
+  if (start > end) return -1;
+  if (str_length(needle) == 0) return start;
+  ssize r = search_str(SearchOp::find, op, start, end, needle, -1);
+  return r < 0 ? -1 : start + r;
+}
+
+ssize str_rfind(Object* op, Object* needle, ssize start, ssize end) {
+  clamp_range(op, &start, &end);
+  if (start > end) return -1;
+  if (str_length(needle) == 0) return end;
+  ssize r = search_str(SearchOp::rfind, op, start, end, needle, -1);
+  return r < 0 ? -1 : start + r;
+}
+
+ssize str_count(Object* op, Object* needle, ssize start, ssize end, ssize maxcount) {
+  clamp_range(op, &start, &end);
+  if (start > end) return 0;
+  if (str_length(needle) == 0) {
+    ssize n = end - start + 1;
+    return maxcount >= 0 && maxcount < n ? maxcount : n;
   }
-  if (kb > ka) return -1;  // the needle has chars the haystack cannot contain
-  std::uint32_t first = str_read(kb, db, 0);
-  for (ssize i = start; i + m <= end; ++i) {
-    if (str_read(ka, da, i) != first) continue;
-    ssize j = 1;
-    while (j < m && str_read(ka, da, i + j) == str_read(kb, db, j)) ++j;
-    if (j == m) return i;
-  }
-  return -1;
+  return search_str(SearchOp::count, op, start, end, needle, maxcount);
 }
 
 bool str_contains(Object* op, Object* needle) {
@@ -616,24 +662,60 @@ bool str_is_identifier(Object* s) {
   if (n == 0) return false;
   unsigned k = str_kind(s);
   const void* d = str_data(s);
-  for (ssize i = 0; i < n; ++i) {
-    std::uint32_t c = str_read(k, d, i);
-    bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
-                 (c >= 0x80 && is_identifier_codepoint(c, i == 0));
-    bool digit = c >= '0' && c <= '9';
-    if (!(alpha || (i > 0 && digit))) return false;
+  std::uint32_t first = str_read(k, d, 0);
+  if (first != '_' && !uni_is_xid_start(first)) return false;
+  for (ssize i = 1; i < n; ++i) {
+    if (!uni_is_xid_continue(str_read(k, d, i))) return false;
   }
   return true;
 }
 
-// ---- builder -------------------------------------------------------------------------------------
+// ---- builder -----------------------------------------------------------------------------------
 StrBuilder::~StrBuilder() = default;
 
-void StrBuilder::append_ascii(std::string_view s) {
-  for (char c : s) buf_.push_back(static_cast<unsigned char>(c));
-  if (maxchar_ < 127 && !s.empty()) {
-    for (char c : s) maxchar_ = std::uint32_t(static_cast<unsigned char>(c)) > maxchar_ ? static_cast<unsigned char>(c) : maxchar_;
+void StrBuilder::reserve(ssize n) {
+  if (wide_mode_) {
+    wide_.reserve(std::size_t(n));
+  } else {
+    narrow_.reserve(std::size_t(n));
   }
+}
+
+void StrBuilder::widen() {
+  wide_.reserve(narrow_.size() * 2 + 16);
+  for (char c : narrow_) wide_.push_back(static_cast<unsigned char>(c));
+  narrow_.clear();
+  narrow_.shrink_to_fit();
+  wide_mode_ = true;
+}
+
+void StrBuilder::append_wide(std::uint32_t ch) {
+  if (!wide_mode_) widen();
+  wide_.push_back(ch);
+  if (ch > maxchar_) maxchar_ = ch;
+}
+
+void StrBuilder::append_ascii(std::string_view s) {
+  if (wide_mode_) {
+    for (char c : s) wide_.push_back(static_cast<unsigned char>(c));
+  } else {
+    narrow_.append(s);
+  }
+  if (maxchar_ < 128) {
+    for (char c : s) maxchar_ = std::max<std::uint32_t>(maxchar_, static_cast<unsigned char>(c));
+  }
+}
+
+void StrBuilder::append_repeated(std::uint32_t ch, ssize n) {
+  if (n <= 0) return;
+  if (ch < 256 && !wide_mode_) {
+    narrow_.append(std::size_t(n), char(ch));
+    if (ch > maxchar_) maxchar_ = ch;
+    return;
+  }
+  if (!wide_mode_) widen();
+  wide_.append(std::size_t(n), ch);
+  if (ch > maxchar_) maxchar_ = ch;
 }
 
 void StrBuilder::append_utf8(std::string_view s) {
@@ -663,26 +745,22 @@ void StrBuilder::append_utf8(std::string_view s) {
   }
 }
 
-void StrBuilder::append_char(std::uint32_t ch) {
-  buf_.push_back(ch);
-  if (ch > maxchar_) maxchar_ = ch;
-}
-
 bool StrBuilder::append_str(Object* s) {
   append_str_range(s, 0, str_length(s));
   return true;
 }
 
 void StrBuilder::append_str_range(Object* s, ssize start, ssize end) {
+  if (start >= end) return;
   unsigned k = str_kind(s);
   const void* d = str_data(s);
-  if (k == STR_KIND_1) {
-    const std::uint8_t* p = static_cast<const std::uint8_t*>(d);
-    for (ssize i = start; i < end; ++i) buf_.push_back(p[i]);
-    std::uint32_t m = str_is_ascii(s) ? 127 : 255;
-    if (end > start && m > maxchar_) maxchar_ = str_is_ascii(s) ? maxchar_ : 255;
-    if (!str_is_ascii(s) && end > start) {
-      // keep the narrowest kind: the exact max is recomputed in finish()
+  if (k == STR_KIND_1 && !wide_mode_) {
+    const char* p = static_cast<const char*>(d) + start;
+    narrow_.append(p, std::size_t(end - start));
+    // ASCII text cannot change the class of maxchar_; Latin-1 text may
+    if (!str_is_ascii(s) && maxchar_ < 128) {
+      maxchar_ =
+          std::max(maxchar_, units_max(reinterpret_cast<const std::uint8_t*>(p), end - start));
     }
     return;
   }
@@ -690,13 +768,24 @@ void StrBuilder::append_str_range(Object* s, ssize start, ssize end) {
 }
 
 Object* StrBuilder::finish() {
-  Object* r = str_from_ucs4(reinterpret_cast<const std::uint32_t*>(buf_.data()), buf_.size());
-  buf_.clear();
+  Object* r;
+  if (!wide_mode_) {
+    r = str_from_units(reinterpret_cast<const std::uint8_t*>(narrow_.data()), ssize(narrow_.size()),
+                       maxchar_);
+  } else {
+    r = str_from_units(reinterpret_cast<const std::uint32_t*>(wide_.data()), ssize(wide_.size()),
+                       maxchar_);
+  }
+  // give the buffers back now: the VM's computed-goto dispatch may leave a builder's scope
+  // without running its destructor
+  std::string().swap(narrow_);
+  std::u32string().swap(wide_);
+  wide_mode_ = false;
   maxchar_ = 0;
   return r;
 }
 
-// ---- the type --------------------------------------------------------------------------------------
+// ---- the type ----------------------------------------------------------------------------------
 namespace {
 
 void str_dealloc(Object* op) {
@@ -710,6 +799,7 @@ void str_dealloc(Object* op) {
     CompactStrObject* c = static_cast<CompactStrObject*>(s);
     if (c->utf8) memory::free(c->utf8);
   }
+  if (!s->state.compact) memory::free(static_cast<StrSubObject*>(s)->data);
   if (op->type == &StrType) {
     memory::free(op);
   } else {
@@ -717,11 +807,12 @@ void str_dealloc(Object* op) {
   }
 }
 
-hash_t str_hash_slot(Object* op) { return str_hash(op); }
+hash_t str_hash_slot(Object* op) {
+  return str_hash(op);
+}
 
 Object* str_str(Object* op) {
-  if (is_str_exact(op)) return new_ref(op);
-  return str_substring(op, 0, str_length(op));  // exact copy of a subclass instance
+  return str_exact(op);
 }
 
 Object* str_richcompare(Object* a, Object* b, int op) {
@@ -737,7 +828,9 @@ Object* str_richcompare(Object* a, Object* b, int op) {
   return bool_new_ref(r);
 }
 
-ssize str_len(Object* op) { return str_length(op); }
+ssize str_len(Object* op) {
+  return str_length(op);
+}
 
 int str_contains_slot(Object* op, Object* needle) {
   if (!is_str(needle)) {
@@ -757,13 +850,20 @@ Object* str_add(Object* a, Object* b) {
 }
 
 Object* str_mul(Object* s, ssize count) {
-  if (count > 0 && str_length(s) > 0 &&
-      (unsigned long long)str_length(s) * (unsigned long long)count > (1ull << 62)) {
-    return err_no_memory();
-  }
   return str_repeat(s, count);
 }
 
+// repr() of UTF-8 text for the numeric layer's messages ("could not convert string to float:
+// '...'"), so their escaping is str.__repr__'s exactly.
+std::string repr_of_utf8(std::string_view utf8) {
+  Ref<> s = steal(utf8_decode(utf8, "surrogateescape"));
+  Ref<> r = steal(s ? str_repr(s.get()) : nullptr);
+  if (!r) {
+    err_clear();
+    return "'" + std::string(utf8) + "'";
+  }
+  return str_to_std(r.get());
+}
 
 StrObject* make_static(std::uint32_t ch) {
   StrObject* s = str_alloc_raw(ch == 0x110000 ? 0 : 1, ch == 0x110000 ? 0 : ch, true);
@@ -774,6 +874,31 @@ StrObject* make_static(std::uint32_t ch) {
 }
 
 }  // namespace
+
+Object* str_subtype_new(TypeObject* type, Object* value) {
+  ssize len = str_length(value);
+  unsigned kind = str_kind(value);
+  StrSubObject* s = static_cast<StrSubObject*>(type_generic_alloc(type, 0));
+  if (!s) return nullptr;
+  void* data = memory::alloc(std::size_t(len + 1) * kind);
+  if (!data) {
+    decref(s);  // the zeroed header deallocates cleanly (compact=0, data=null)
+    return err_no_memory();
+  }
+  std::memcpy(data, str_data(value), std::size_t(len + 1) * kind);
+  s->length = len;
+  s->hash = as_str(value)->hash;
+  s->state.kind = kind;
+  s->state.ascii = str_is_ascii(value);
+  s->state.ready = 1;
+  s->data = data;
+  if (s->state.ascii) {  // CPython shares the data as the UTF-8 of an ASCII string
+    s->utf8 = static_cast<char*>(data);
+    s->utf8_length = len;
+  }
+  if (is_gc_type(type)) memory::gc_track(s);
+  return s;
+}
 
 void str_type_init() {
   StrType.name = "str";
@@ -794,6 +919,8 @@ void str_type_init() {
   StrType.iter = str_iter;
   StrType.new_ = str_new_slot;
   StrType.methods = str_methods_table();
+
+  set_str_repr_hook(repr_of_utf8);
 
   g_empty = make_static(0x110000);
   for (int c = 0; c < 256; ++c) g_latin1[c] = make_static(std::uint32_t(c));

@@ -2,7 +2,6 @@
 // nested fields in the spec, automatic and manual numbering, CPython's error messages.
 #include <string>
 
-#include "memory/allocator.h"
 #include "runtime/abstract.h"
 #include "runtime/dict.h"
 #include "runtime/errors.h"
@@ -20,9 +19,30 @@ struct FormatState {
   Object* const* args;
   ssize nargs;
   Object* kwnames;
-  int auto_index = 0;  // next automatic field number
-  int mode = 0;        // 0 unknown, 1 automatic, 2 manual
+  int auto_index = 0;         // next automatic field number
+  int mode = 0;               // 0 unknown, 1 automatic, 2 manual
+  Object* mapping = nullptr;  // format_map(): names are looked up here, numbers are errors
 };
+
+bool positional_allowed(FormatState& st) {
+  if (!st.mapping) return true;
+  err_set_string(&ExcValueError, "Format string contains positional fields");
+  return false;
+}
+
+// The value of an all-digit field name or index; -1 with ValueError when it is too large.
+ssize decimal_value(Object* digits) {
+  ssize v = 0;
+  for (ssize k = 0; k < str_length(digits); ++k) {
+    int d = int(str_char_at(digits, k) - '0');
+    if (v > (PTRDIFF_MAX - d) / 10) {
+      err_set_string(&ExcValueError, "Too many decimal digits in format string");
+      return -1;
+    }
+    v = v * 10 + d;
+  }
+  return v;
+}
 
 Object* lookup_kw(FormatState& st, Object* name) {
   ssize nkw = st.kwnames ? tuple_size(st.kwnames) : 0;
@@ -53,6 +73,7 @@ Object* get_field(FormatState& st, Object* field) {
       return nullptr;
     }
     st.mode = 1;
+    if (!positional_allowed(st)) return nullptr;
     ssize idx = st.auto_index++;
     if (idx >= st.nargs) {
       err_format(&ExcIndexError, "Replacement index {} out of range for positional args tuple",
@@ -68,14 +89,23 @@ Object* get_field(FormatState& st, Object* field) {
       return nullptr;
     }
     st.mode = 2;
-    ssize idx = std::stol(str_to_std(first));
+    if (!positional_allowed(st)) {
+      decref(first);
+      return nullptr;
+    }
+    ssize idx = decimal_value(first);
     decref(first);
+    if (idx < 0) return nullptr;
     if (idx >= st.nargs) {
       err_format(&ExcIndexError, "Replacement index {} out of range for positional args tuple",
                  idx);
       return nullptr;
     }
     obj = new_ref(st.args[idx]);
+  } else if (st.mapping) {
+    obj = get_item(st.mapping, first);
+    decref(first);
+    if (!obj) return nullptr;
   } else {
     Object* v = lookup_kw(st, first);
     if (!v) {
@@ -129,7 +159,8 @@ Object* get_field(FormatState& st, Object* field) {
       }
       Object* next;
       if (num) {
-        Object* ik = int_from_i64(std::stol(str_to_std(key)));
+        ssize idx = decimal_value(key);
+        Object* ik = idx < 0 ? nullptr : int_from_i64(idx);
         next = ik ? get_item(obj, ik) : nullptr;
         xdecref(ik);
       } else {
@@ -216,7 +247,7 @@ bool render(FormatState& st, Object* fmt, ssize start, ssize end, StrBuilder& ou
         return false;
       }
       std::uint32_t conv = str_char_at(fmt, conv_at + 1);
-      Object* converted = conv == 'r' ? object_repr(value)
+      Object* converted = conv == 'r'   ? object_repr(value)
                           : conv == 's' ? object_str(value)
                           : conv == 'a' ? object_ascii(value)
                                         : nullptr;
@@ -249,30 +280,30 @@ bool render(FormatState& st, Object* fmt, ssize start, ssize end, StrBuilder& ou
   return true;
 }
 
+// A format without braces is its own result (CPython's writer hands back the one string it was
+// given, even a subclass instance).
+bool has_no_fields(Object* fmt) {
+  ssize n = str_length(fmt);
+  return str_find_char(fmt, '{', 0, n) < 0 && str_find_char(fmt, '}', 0, n) < 0;
+}
+
 }  // namespace
 
 Object* str_format_method(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
+  if (has_no_fields(self)) return new_ref(self);
   FormatState st{args, nargs, kwnames};
   StrBuilder out;
   if (!render(st, self, 0, str_length(self), out, 0)) return nullptr;
   return out.finish();
 }
 
-Object* str_subtype_new(TypeObject* type, Object* value) {
-  // the subtype instance carries the same compact layout after its own header
-  ssize len = str_length(value);
-  bool ascii = str_is_ascii(value);
-  unsigned kind = str_kind(value);
-  std::size_t header = ascii ? sizeof(StrObject) : sizeof(CompactStrObject);
-  std::size_t size = header + std::size_t(len + 1) * kind;
-  // allocate with the type's pre-headers through the generic allocator: nitems in bytes
-  Object* op = type_generic_alloc(type, 0);
-  if (!op) return nullptr;
-  // grow the block to hold the characters (type_generic_alloc sized it for basicsize only)
-  (void)size;
-  decref(op);
-  err_set_string(&ExcTypeError, "subclassing str is not supported by mempy yet");
-  return nullptr;
+Object* str_format_map(Object* self, Object* mapping) {
+  if (has_no_fields(self)) return new_ref(self);
+  FormatState st{nullptr, 0, nullptr};
+  st.mapping = mapping;
+  StrBuilder out;
+  if (!render(st, self, 0, str_length(self), out, 0)) return nullptr;
+  return out.finish();
 }
 
 }  // namespace mempy::runtime

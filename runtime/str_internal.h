@@ -1,5 +1,5 @@
-// runtime/str_internal.h — pieces of the str type shared between its files (str.cpp core,
-// str_methods.cpp, str_format.cpp, str_chars.cpp).
+// runtime/str_internal.h — pieces of the str type shared between its files: str.cpp (core),
+// str_methods.cpp, str_case.cpp, str_format.cpp and str_printf.cpp.
 #pragma once
 #include <cstdint>
 
@@ -13,31 +13,36 @@ extern TypeObject StrIterType;
 Object* str_getitem(Object* op, Object* key);
 Object* str_iter(Object* op);
 Object* str_new_slot(TypeObject* type, Object* const* args, std::size_t nargs, Object* kwnames);
-Object* str_mod_format(Object* a, Object* b);
 const MethodDef* str_methods_table();
 void str_iter_type_init();
 // An instance of a str subclass with the text of `value` (an exact str).
 Object* str_subtype_new(TypeObject* type, Object* value);
-// str.format(*args, **kwargs)
-Object* str_format_method(Object* self, Object* const* args, ssize nargs, Object* kwnames);
 
-// Character properties (Unicode 14 as in CPython 3.11).
-bool str_is_space_char(std::uint32_t c);
-bool str_is_linebreak_char(std::uint32_t c);
-bool str_is_digit_char(std::uint32_t c);
-bool str_is_decimal_char(std::uint32_t c);
-bool str_is_numeric_char(std::uint32_t c);
-bool str_is_alpha_char(std::uint32_t c);
-bool str_is_alnum_char(std::uint32_t c);
-bool str_is_upper_char(std::uint32_t c);
-bool str_is_lower_char(std::uint32_t c);
-bool str_is_title_char(std::uint32_t c);
-bool str_is_cased_char(std::uint32_t c);
-bool is_printable_codepoint(std::uint32_t c);
-bool is_identifier_codepoint(std::uint32_t c, bool first);
-// Full case mappings: write up to 3 code points to out, return the count.
-int str_lower_char(std::uint32_t c, std::uint32_t* out);
-int str_upper_char(std::uint32_t c, std::uint32_t* out);
-int str_title_char(std::uint32_t c, std::uint32_t* out);
+// str % args and bytes % args (str_printf.cpp); NotImplemented for a foreign left operand.
+Object* str_mod_format(Object* a, Object* b);
+
+// str.format(*args, **kwargs) and str.format_map(mapping) (str_format.cpp)
+Object* str_format_method(Object* self, Object* const* args, ssize nargs, Object* kwnames);
+Object* str_format_map(Object* self, Object* mapping);
+
+// Case mapping and predicate methods (str_case.cpp), in the CFunction signature.
+Object* str_m_lower(Object* self, Object* const* args, ssize nargs, Object* kwnames);
+Object* str_m_upper(Object* self, Object* const* args, ssize nargs, Object* kwnames);
+Object* str_m_casefold(Object* self, Object* const* args, ssize nargs, Object* kwnames);
+Object* str_m_swapcase(Object* self, Object* const* args, ssize nargs, Object* kwnames);
+Object* str_m_title(Object* self, Object* const* args, ssize nargs, Object* kwnames);
+Object* str_m_capitalize(Object* self, Object* const* args, ssize nargs, Object* kwnames);
+Object* str_m_isalpha(Object* self, Object* const* args, ssize nargs, Object* kwnames);
+Object* str_m_isalnum(Object* self, Object* const* args, ssize nargs, Object* kwnames);
+Object* str_m_isdecimal(Object* self, Object* const* args, ssize nargs, Object* kwnames);
+Object* str_m_isdigit(Object* self, Object* const* args, ssize nargs, Object* kwnames);
+Object* str_m_isnumeric(Object* self, Object* const* args, ssize nargs, Object* kwnames);
+Object* str_m_isspace(Object* self, Object* const* args, ssize nargs, Object* kwnames);
+Object* str_m_islower(Object* self, Object* const* args, ssize nargs, Object* kwnames);
+Object* str_m_isupper(Object* self, Object* const* args, ssize nargs, Object* kwnames);
+Object* str_m_istitle(Object* self, Object* const* args, ssize nargs, Object* kwnames);
+Object* str_m_isprintable(Object* self, Object* const* args, ssize nargs, Object* kwnames);
+Object* str_m_isascii(Object* self, Object* const* args, ssize nargs, Object* kwnames);
+Object* str_m_isidentifier(Object* self, Object* const* args, ssize nargs, Object* kwnames);
 
 }  // namespace mempy::runtime

@@ -78,8 +78,7 @@ Object* structseq_repr(Object* op) {
   return b.finish();
 }
 
-Object* structseq_vnew(TypeObject* type, Object* const* args, std::size_t nargs,
-                       Object* kwnames) {
+Object* structseq_vnew(TypeObject* type, Object* const* args, std::size_t nargs, Object* kwnames) {
   const TypeInfo* info = info_of(type);
   if (!info->desc->constructible) {
     err_format(&ExcTypeError, "cannot create '{}' instances", type->name);
@@ -99,8 +98,8 @@ Object* structseq_vnew(TypeObject* type, Object* const* args, std::size_t nargs,
   int min_len = info->desc->n_in_sequence, max_len = info->n_fields;
   if (len < min_len) {
     if (min_len == max_len) {
-      err_format(&ExcTypeError, "{}() takes a {}-sequence ({}-sequence given)", type->name,
-                 min_len, len);
+      err_format(&ExcTypeError, "{}() takes a {}-sequence ({}-sequence given)", type->name, min_len,
+                 len);
     } else {
       err_format(&ExcTypeError, "{}() takes an at least {}-sequence ({}-sequence given)",
                  type->name, min_len, len);
@@ -109,11 +108,11 @@ Object* structseq_vnew(TypeObject* type, Object* const* args, std::size_t nargs,
   }
   if (len > max_len) {
     if (min_len == max_len) {
-      err_format(&ExcTypeError, "{}() takes a {}-sequence ({}-sequence given)", type->name,
-                 min_len, len);
+      err_format(&ExcTypeError, "{}() takes a {}-sequence ({}-sequence given)", type->name, min_len,
+                 len);
     } else {
-      err_format(&ExcTypeError, "{}() takes an at most {}-sequence ({}-sequence given)",
-                 type->name, max_len, len);
+      err_format(&ExcTypeError, "{}() takes an at most {}-sequence ({}-sequence given)", type->name,
+                 max_len, len);
     }
     return nullptr;
   }

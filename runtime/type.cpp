@@ -515,7 +515,6 @@ inline std::size_t pre_header_size(const TypeObject* type) {
 Object* type_generic_alloc(TypeObject* type, ssize nitems) {
   std::size_t size = std::size_t(type->basicsize) + std::size_t(nitems) * type->itemsize;
   size = (size + 7) & ~std::size_t(7);
-  if (type->dictoffset < 0) size += sizeof(void*);  // var-sized base: dict pointer at the end
   std::size_t pre = pre_header_size(type);
   char* mem = static_cast<char*>(memory::alloc(pre + size));
   if (!mem) return err_no_memory();
@@ -1690,7 +1689,9 @@ Object* type_new_from_namespace(TypeObject* metatype, Object* name, Object* base
   }
   if (add_dict) {
     if (base->itemsize) {
+      // var-sized base: the dict pointer is the last word of the object, counted in basicsize
       type->dictoffset = -ssize(sizeof(Object*));
+      type->basicsize += sizeof(Object*);
     } else {
       type->flags |= TPFLAG_MANAGED_DICT;
     }
