@@ -136,7 +136,7 @@ int runtime_init() {
   for (TypeObject* t : g_builtin_types) {
     if (type_ready(t) < 0) return -1;
   }
-  if (exceptions_init() < 0) return -1;
+  if (exceptions_init() < 0 || errors_init() < 0) return -1;
   memory::gc_set_object_ops({gc_traverse, gc_clear});
   return 0;
 }

@@ -108,16 +108,26 @@ Object* s_prealloc = nullptr;  // a MemoryError for when even that cannot be all
 void errors_fini() { clear_ref(s_prealloc); }
 
 Object* err_no_memory() {
-  // MemoryError must not need memory to be raised: CPython preallocates; we create it plainly
-  // but fall back to a pre-made instance when that fails.
-  if (!s_prealloc) s_prealloc = exception_new_instance(&ExcMemoryError, nullptr, 0);
-  Object* exc = exception_new_instance(&ExcMemoryError, nullptr, 0);
+  // Raising MemoryError must not need memory: when making a fresh instance fails (or we are
+  // already inside this function because it did), the instance made at start-up is raised.
+  static bool s_inside = false;
+  Object* exc = nullptr;
+  if (!s_inside) {
+    s_inside = true;
+    exc = exception_new_instance(&ExcMemoryError, nullptr, 0);
+    s_inside = false;
+  }
   if (!exc) {
     err_clear();
     exc = s_prealloc ? new_ref(s_prealloc) : nullptr;
   }
   if (exc) err_raise(exc);
   return nullptr;
+}
+
+int errors_init() {
+  s_prealloc = exception_new_instance(&ExcMemoryError, nullptr, 0);
+  return s_prealloc ? 0 : -1;
 }
 
 Object* err_bad_internal_call(const char* where) {

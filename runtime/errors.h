@@ -75,7 +75,8 @@ bool exception_class_matches(Object* exc_class, Object* given);
 
 // Convenience raisers that return nullptr / -1 for `return err_...;`.
 Object* err_no_memory();
-void errors_fini();  // interpreter exit: releases the preallocated MemoryError
+int errors_init();   // start-up: preallocates a MemoryError
+void errors_fini();  // interpreter exit: releases it
 Object* err_bad_internal_call(const char* where);
 
 // RecursionError support: the Python recursion limit plus a C-stack guard.

@@ -1198,7 +1198,9 @@ Object* type_get_flags(Object* self, void*) {
 }
 Object* type_get_dictoffset(Object* self, void*) {
   TypeObject* t = static_cast<TypeObject*>(self);
-  return int_from_ssize((t->flags & TPFLAG_MANAGED_DICT) ? -1 : t->dictoffset);
+  // CPython 3.11 reports a managed dict as sitting three words below the end of the instance
+  if (t->flags & TPFLAG_MANAGED_DICT) return int_from_ssize(-(t->basicsize + 3 * ssize(sizeof(void*))));
+  return int_from_ssize(t->dictoffset);
 }
 Object* type_get_weakrefoffset(Object* self, void*) {
   return int_from_ssize(static_cast<TypeObject*>(self)->weaklistoffset);

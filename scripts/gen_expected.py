@@ -40,7 +40,7 @@ def generate(program):
         return False
     rc, out, err = first
     base = program[:-3]
-    with open(base + ".out", "w", encoding="utf-8") as f:
+    with open(base + ".out", "w", encoding="utf-8", newline="") as f:
         f.write(out)
     if rc != 0:
         last = err.rstrip("\n").split("\n")[-1]

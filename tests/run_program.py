@@ -19,7 +19,7 @@ import sys
 def main():
     mempy, program = sys.argv[1], os.path.abspath(sys.argv[2])
     base = program[:-3]
-    with open(base + ".out", encoding="utf-8") as f:
+    with open(base + ".out", encoding="utf-8", newline="") as f:  # keep any \r verbatim
         want_out = f.read()
     want_rc, want_last = 0, None
     if os.path.exists(base + ".err"):
