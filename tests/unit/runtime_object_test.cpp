@@ -80,6 +80,8 @@ RUNTIME_TEST("built-in types report CPython's basicsize, itemsize and GC flag") 
       {&TupleIterType, "tuple_iterator", 32, 0, true},
       {&SeqIterType, "iterator", 32, 0, true},
       {&CallIterType, "callable_iterator", 32, 0, true},
+      {&RangeIterType, "range_iterator", 48, 0, false},
+      {&LongRangeIterType, "longrange_iterator", 48, 0, false},
       {&SetIterType, "set_iterator", 48, 0, true},
       {&StrIterType, "str_ascii_iterator", 32, 0, true},  // type(iter('abc'))
       {&DictKeysType, "dict_keys", 24, 0, true},
