@@ -141,6 +141,51 @@ RUNTIME_TEST("dict_next walks live entries in order and skips deleted ones") {
   CHECK(count == 5);
 }
 
+RUNTIME_TEST("deleting and inserting into a full 8-slot table rebuilds it at 16 slots") {
+  // python3: d = {'k0'..'k4'}; delete the first n; d['new'] = 1; getsizeof(d)
+  for (int ndel = 0; ndel <= 4; ++ndel) {
+    INFO("deleted " << ndel);
+    R d = str_keyed(5);
+    for (int i = 0; i < ndel; ++i) REQUIRE(dict_del_item(d.get(), key(i).get()) == 0);
+    put(d.get(), str("new").get(), None());
+    CHECK(getsizeof(d.get()) == 272);
+  }
+}
+
+RUNTIME_TEST("a non-str key converts a str-keyed table to the general layout") {
+  R a = str("a"), one = num(1), two = num(2);
+  R d = dict_of({{a.get(), one.get()}});
+  put(d.get(), one.get(), two.get());
+  CHECK(getsizeof(d.get()) == 352);  // python3: d = {'a': 1}; d[1] = 2; getsizeof(d)
+  R first_int = dict_of({{one.get(), one.get()}});
+  CHECK(getsizeof(first_int.get()) == 224);  // python3: d = {}; d[1] = 1
+  CHECK(repr(d.get()) == "{'a': 1, 1: 2}");
+}
+
+RUNTIME_TEST("copy and update size the new table like CPython") {
+  R a = str("a"), b = str("b"), one = num(1), two = num(2);
+  R small = dict_of({{a.get(), one.get()}, {b.get(), two.get()}});
+  CHECK(getsizeof(own(dict_copy(small.get())).get()) == 184);  // {'a': 1, 'b': 2}.copy()
+  R upd = own(dict_new());
+  REQUIRE(dict_update(upd.get(), small.get()) == 0);
+  CHECK(getsizeof(upd.get()) == 184);  // d = {}; d.update({'a': 1, 'b': 2})
+  R six = str_keyed(6);
+  R upd6 = own(dict_new());
+  REQUIRE(dict_update(upd6.get(), six.get()) == 0);
+  CHECK(getsizeof(upd6.get()) == 272);  // d = {}; d.update({6 str keys})
+  // a sparse table (most entries deleted) is not cloned but rebuilt
+  R sparse = own(dict_new());
+  for (int i = 0; i < 10; ++i) put(sparse.get(), num(i).get(), num(i).get());
+  for (int i = 0; i < 8; ++i) REQUIRE(dict_del_item(sparse.get(), num(i).get()) == 0);
+  CHECK(getsizeof(own(dict_copy(sparse.get())).get()) == 352);  // python3 -> 352
+  R half = own(dict_new());
+  for (int i = 0; i < 10; ++i) put(half.get(), num(i).get(), num(i).get());
+  for (int i = 0; i < 10; i += 2) REQUIRE(dict_del_item(half.get(), num(i).get()) == 0);
+  R half_copy = own(dict_copy(half.get()));
+  CHECK(getsizeof(half_copy.get()) == 224);  // python3: 5 of 10 left, copy -> 224
+  CHECK(keys_repr(half_copy.get()) == "[1, 3, 5, 7, 9]");
+}
+
 RUNTIME_TEST("dicts own their keys and values") {
   R k = own(str_from_utf8("a key that is not interned"));
   R v = own(int_from_i64(4242424));
