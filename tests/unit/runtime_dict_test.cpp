@@ -26,7 +26,7 @@ R key(int i) {
 }
 
 void put(Object* d, Object* k, Object* v) {
-  REQUIRE(dict_set_item(d, k, v) == 0);
+  MUST(dict_set_item(d, k, v) == 0);
 }
 
 // d = {'k0': 0, ..., 'k{n-1}': n-1}
@@ -90,7 +90,7 @@ RUNTIME_TEST("dicts resize on the 6th, 11th, 22nd, 43rd and 86th insert") {
 RUNTIME_TEST("deleting never shrinks; clear returns to the shared empty table") {
   R d = str_keyed(5);
   CHECK(getsizeof(d.get()) == 184);
-  for (int i = 0; i < 5; ++i) REQUIRE(dict_del_item(d.get(), key(i).get()) == 0);
+  for (int i = 0; i < 5; ++i) MUST(dict_del_item(d.get(), key(i).get()) == 0);
   CHECK(dict_size(d.get()) == 0);
   CHECK(getsizeof(d.get()) == 184);  // python3: after deleting all five keys
   R n = str("new");
@@ -106,7 +106,7 @@ RUNTIME_TEST("deleting never shrinks; clear returns to the shared empty table") 
 RUNTIME_TEST("insertion order survives deletions; re-inserted keys go last") {
   R a = str("a"), b = str("b"), c = str("c"), dk = str("d");
   R d = dict_of({{a.get(), num(1).get()}, {b.get(), num(2).get()}, {c.get(), num(3).get()}});
-  REQUIRE(dict_del_item(d.get(), b.get()) == 0);
+  MUST(dict_del_item(d.get(), b.get()) == 0);
   put(d.get(), dk.get(), num(4).get());
   put(d.get(), b.get(), num(5).get());
   R items = own(dict_items_list(d.get()));
@@ -122,7 +122,7 @@ RUNTIME_TEST("insertion order survives deletions; re-inserted keys go last") {
 RUNTIME_TEST("dict_next walks live entries in order and skips deleted ones") {
   R d = own(dict_new());
   for (int i = 0; i < 10; ++i) put(d.get(), num(i).get(), num(i * i).get());
-  for (int i = 0; i < 10; i += 2) REQUIRE(dict_del_item(d.get(), num(i).get()) == 0);
+  for (int i = 0; i < 10; i += 2) MUST(dict_del_item(d.get(), num(i).get()) == 0);
   std::vector<long long> keys, values;
   ssize pos = 0;
   Object *k, *v;
@@ -146,7 +146,7 @@ RUNTIME_TEST("deleting and inserting into a full 8-slot table rebuilds it at 16 
   for (int ndel = 0; ndel <= 4; ++ndel) {
     INFO("deleted " << ndel);
     R d = str_keyed(5);
-    for (int i = 0; i < ndel; ++i) REQUIRE(dict_del_item(d.get(), key(i).get()) == 0);
+    for (int i = 0; i < ndel; ++i) MUST(dict_del_item(d.get(), key(i).get()) == 0);
     put(d.get(), str("new").get(), None());
     CHECK(getsizeof(d.get()) == 272);
   }
@@ -167,20 +167,20 @@ RUNTIME_TEST("copy and update size the new table like CPython") {
   R small = dict_of({{a.get(), one.get()}, {b.get(), two.get()}});
   CHECK(getsizeof(own(dict_copy(small.get())).get()) == 184);  // {'a': 1, 'b': 2}.copy()
   R upd = own(dict_new());
-  REQUIRE(dict_update(upd.get(), small.get()) == 0);
+  MUST(dict_update(upd.get(), small.get()) == 0);
   CHECK(getsizeof(upd.get()) == 184);  // d = {}; d.update({'a': 1, 'b': 2})
   R six = str_keyed(6);
   R upd6 = own(dict_new());
-  REQUIRE(dict_update(upd6.get(), six.get()) == 0);
+  MUST(dict_update(upd6.get(), six.get()) == 0);
   CHECK(getsizeof(upd6.get()) == 272);  // d = {}; d.update({6 str keys})
   // a sparse table (most entries deleted) is not cloned but rebuilt
   R sparse = own(dict_new());
   for (int i = 0; i < 10; ++i) put(sparse.get(), num(i).get(), num(i).get());
-  for (int i = 0; i < 8; ++i) REQUIRE(dict_del_item(sparse.get(), num(i).get()) == 0);
+  for (int i = 0; i < 8; ++i) MUST(dict_del_item(sparse.get(), num(i).get()) == 0);
   CHECK(getsizeof(own(dict_copy(sparse.get())).get()) == 352);  // python3 -> 352
   R half = own(dict_new());
   for (int i = 0; i < 10; ++i) put(half.get(), num(i).get(), num(i).get());
-  for (int i = 0; i < 10; i += 2) REQUIRE(dict_del_item(half.get(), num(i).get()) == 0);
+  for (int i = 0; i < 10; i += 2) MUST(dict_del_item(half.get(), num(i).get()) == 0);
   R half_copy = own(dict_copy(half.get()));
   CHECK(getsizeof(half_copy.get()) == 224);  // python3: 5 of 10 left, copy -> 224
   CHECK(keys_repr(half_copy.get()) == "[1, 3, 5, 7, 9]");
@@ -203,7 +203,7 @@ RUNTIME_TEST("dicts own their keys and values") {
   CHECK(v2->refcnt == 2);
   ssize pos = 0;
   Object *sk, *sv;
-  REQUIRE(dict_next(d.get(), &pos, &sk, &sv));
+  MUST(dict_next(d.get(), &pos, &sk, &sv));
   CHECK(sk == k.get());                                 // python3: the first key object stays
   CHECK(dict_get_item(d.get(), k2.get()) == v2.get());  // borrowed: no new reference
   CHECK(v2->refcnt == 2);
@@ -222,7 +222,7 @@ RUNTIME_TEST("dicts own their keys and values") {
   Object* again = dict_set_default(d.get(), k.get(), v2.get());
   CHECK(again == v.get());  // existing value returned, default not stored
   CHECK(v2->refcnt == 2);
-  REQUIRE(dict_del_item(d.get(), k.get()) == 0);
+  MUST(dict_del_item(d.get(), k.get()) == 0);
   CHECK(k->refcnt == 1);
   CHECK(v->refcnt == 1);
   put(d.get(), k.get(), v.get());
@@ -298,7 +298,7 @@ RUNTIME_TEST("dicts start untracked and become tracked when they receive a conta
   R l = own(list_new(0));
   R dl = dict_of({{a.get(), l.get()}});
   CHECK(tracked(dl.get()));  // {'a': []} -> True
-  REQUIRE(dict_del_item(dl.get(), a.get()) == 0);
+  MUST(dict_del_item(dl.get(), a.get()) == 0);
   CHECK(tracked(dl.get()));  // deleting does not untrack (only a collection would)
   R copy = own(dict_copy(dt.get()));
   CHECK(tracked(copy.get()));
@@ -310,7 +310,7 @@ RUNTIME_TEST("dict and keys free lists keep 80 each and do not move gc counts") 
   std::size_t blocks = mm::allocated_blocks();
   Object* d = dict_new();
   R a = str("a");
-  REQUIRE(dict_set_item(d, a.get(), None()) == 0);
+  MUST(dict_set_item(d, a.get(), None()) == 0);
   CHECK(mm::allocated_blocks() == blocks + 2);  // the object and its 8-slot keys table
   CHECK(gc_count0() == count0 + 1);
   decref(d);
@@ -318,7 +318,7 @@ RUNTIME_TEST("dict and keys free lists keep 80 each and do not move gc counts") 
   CHECK(mm::allocated_blocks() == blocks + 2);  // both kept for reuse
   R again = own(dict_new());
   CHECK(again.get() == d);
-  REQUIRE(dict_set_item(again.get(), a.get(), None()) == 0);
+  MUST(dict_set_item(again.get(), a.get(), None()) == 0);
   CHECK(mm::allocated_blocks() == blocks + 2);  // the keys table came from its free list too
   CHECK(gc_count0() == count0 + 1);
   std::vector<Object*> many;

@@ -27,10 +27,10 @@ void runtime_up() {
   // deterministic str hashes: the same as PYTHONHASHSEED=0 python3
   setenv("PYTHONHASHSEED", "0", 1);
   g_blocks_before_init = mm::allocated_blocks();
-  REQUIRE(runtime_init() == 0);
+  MUST(runtime_init() == 0);
   // types the runtime readies on first use (stdlib does it at start-up): ready them now so that
   // their dicts do not count as a leak of the first test case to touch them
-  REQUIRE(namespace_type_ready() == 0);
+  MUST(namespace_type_ready() == 0);
   g_up = true;
 }
 
@@ -63,7 +63,8 @@ std::size_t live_blocks() {
 LeakCheck::LeakCheck() : before_(live_blocks()) {}
 
 LeakCheck::~LeakCheck() {
-  if (std::uncaught_exceptions() > 0) return;  // a REQUIRE aborted the case: its objects are lost
+  if (std::uncaught_exceptions() > 0)
+    return;  // a failed MUST aborted the case: its objects are lost
   std::string leftover = take_error();
   INFO("exception left raised: " << leftover);
   CHECK(leftover.empty());
@@ -75,9 +76,7 @@ LeakCheck::~LeakCheck() {
 // ---- making objects
 // -------------------------------------------------------------------------------
 R own(Object* op) {
-  std::string err = op ? std::string() : take_error();
-  INFO("error: " << err);
-  REQUIRE(op != nullptr);
+  if (!op) FAIL("a runtime call returned null: " << take_error());
   return R::steal(op);
 }
 
@@ -103,7 +102,7 @@ R lst(std::initializer_list<Object*> items) {
 
 R dict_of(std::initializer_list<std::pair<Object*, Object*>> items) {
   R d = own(dict_new());
-  for (auto& [k, v] : items) REQUIRE(dict_set_item(d.get(), k, v) == 0);
+  for (auto& [k, v] : items) MUST(dict_set_item(d.get(), k, v) == 0);
   return d;
 }
 
@@ -140,10 +139,10 @@ ssize getsizeof(Object* op) {
 }
 
 long long as_ll(Object* op) {
-  REQUIRE(is_int(op));
+  MUST(is_int(op));
   bool overflow = false;
   long long v = int_as_i64(op, &overflow);
-  REQUIRE_FALSE(overflow);
+  MUST(!overflow);
   return v;
 }
 
@@ -172,8 +171,8 @@ R make_class(const char* name, std::initializer_list<std::pair<const char*, Obje
   R b = bases ? R::borrow(bases) : own(tuple_empty());
   R d = own(dict_new());
   R mod = str("__main__");
-  REQUIRE(dict_set_item_cstr(d.get(), "__module__", mod.get()) == 0);
-  for (auto& [k, v] : ns) REQUIRE(dict_set_item_cstr(d.get(), k, v) == 0);
+  MUST(dict_set_item_cstr(d.get(), "__module__", mod.get()) == 0);
+  for (auto& [k, v] : ns) MUST(dict_set_item_cstr(d.get(), k, v) == 0);
   return own(type_new_from_namespace(&TypeType, n.get(), b.get(), d.get(), nullptr));
 }
 

@@ -69,8 +69,15 @@ struct RuntimeCase : RuntimeUp {
 
 #define RUNTIME_TEST(name) TEST_CASE_FIXTURE(rtest::RuntimeCase, name)
 
-// ---- making objects (each returns an owned reference; a null result fails the check) ------------
-R own(Object* op);  // adopts a new reference; REQUIREs it is not null
+// A setup step that must succeed: aborts the test case when it does not, but (unlike REQUIRE)
+// is not counted as an assertion when it passes, so doctest's count reflects the real checks.
+#define MUST(...)                                                 \
+  do {                                                            \
+    if (!(__VA_ARGS__)) FAIL("setup step failed: " #__VA_ARGS__); \
+  } while (0)
+
+// ---- making objects (each returns an owned reference; a null result fails the case) -------------
+R own(Object* op);  // adopts a new reference; fails the case (with the error) if null
 R str(std::string_view utf8);
 R num(long long v);
 R flt(double v);
@@ -88,7 +95,7 @@ std::string text(Object* op);  // str(op)
 // pre-header in front of the object.
 ssize getsizeof(Object* op);
 ssize sizeof_method(Object* op);  // type(op).__sizeof__(op)
-long long as_ll(Object* op);      // an int's value (REQUIREs no overflow)
+long long as_ll(Object* op);      // an int's value (must fit in 64 bits)
 // Calls op.name(*args) and returns the result (may be null with an exception raised).
 Object* call_meth(Object* op, const char* name, std::initializer_list<Object*> args = {});
 // list capacity from the object itself (allocated slots)

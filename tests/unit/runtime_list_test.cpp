@@ -47,7 +47,7 @@ RUNTIME_TEST("append over-allocates 0, 4, 8, 16, 24, 32, 40, 52, 64, 76, 92, ...
   R l = empty_list();
   std::vector<ssize> caps;
   for (int i = 0; i < 200; ++i) {
-    REQUIRE(list_append(l.get(), None()) == 0);
+    MUST(list_append(l.get(), None()) == 0);
     if (caps.empty() || caps.back() != list_capacity(l.get())) {
       caps.push_back(list_capacity(l.get()));
     }
@@ -66,7 +66,7 @@ RUNTIME_TEST("getsizeof after n appends: 88, 120, 184, 248, 312, 376 (memory-fac
   int n = 0;
   for (auto [count, size] : expected) {
     while (n < count) {
-      REQUIRE(list_append(l.get(), None()) == 0);
+      MUST(list_append(l.get(), None()) == 0);
       ++n;
     }
     INFO("after " << count << " appends");
@@ -123,30 +123,30 @@ RUNTIME_TEST("list(range(n)), [x]*n, slices and concatenation allocate exactly")
 RUNTIME_TEST("extend: an empty list gets the exact length rounded up to even") {
   R three = int_range_list(3);
   R l = empty_list();
-  REQUIRE(list_extend(l.get(), three.get()) == 0);
+  MUST(list_extend(l.get(), three.get()) == 0);
   CHECK(list_capacity(l.get()) == 4);  // python3: l = []; l.extend([1, 2, 3]) -> 88 bytes
   CHECK(getsizeof(l.get()) == 88);     // also the literal [1, 2, 3]
   R five = int_range_list(5);
   R l5 = empty_list();
-  REQUIRE(list_extend(l5.get(), five.get()) == 0);
+  MUST(list_extend(l5.get(), five.get()) == 0);
   CHECK(getsizeof(l5.get()) == 104);  // sys.getsizeof([1, 2, 3, 4, 5])
   R l1 = lst({None()});
-  REQUIRE(list_extend(l1.get(), three.get()) == 0);
+  MUST(list_extend(l1.get(), three.get()) == 0);
   CHECK(list_capacity(l1.get()) == 8);  // python3: l = [1]; l.extend([1, 2, 3])
   R l4 = int_range_list(4);
   R r10 = own(range_new_from_longs(0, 10, 1));
-  REQUIRE(list_extend(l4.get(), r10.get()) == 0);
+  MUST(list_extend(l4.get(), r10.get()) == 0);
   CHECK(list_capacity(l4.get()) == 16);  // python3: l = [1, 2, 3, 4]; l.extend(range(10))
   R l4b = int_range_list(4);
   R hundred = int_range_list(100);
-  REQUIRE(list_extend(l4b.get(), hundred.get()) == 0);
+  MUST(list_extend(l4b.get(), hundred.get()) == 0);
   CHECK(list_capacity(l4b.get()) == 104);  // python3: ... l.extend(list(range(100)))
   R l_iter = empty_list();
   R it = own(get_iter(five.get()));
-  REQUIRE(list_extend(l_iter.get(), it.get()) == 0);
+  MUST(list_extend(l_iter.get(), it.get()) == 0);
   CHECK(getsizeof(l_iter.get()) == 104);  // python3: x = []; x.extend(iter(range(5)))
   R self_ext = int_range_list(3);
-  REQUIRE(list_extend(self_ext.get(), self_ext.get()) == 0);  // l.extend(l)
+  MUST(list_extend(self_ext.get(), self_ext.get()) == 0);  // l.extend(l)
   CHECK(repr(self_ext.get()) == "[0, 1, 2, 0, 1, 2]");
 }
 
@@ -155,7 +155,7 @@ RUNTIME_TEST("insert grows like append; [0]*8 then append gives 16; del of a sli
   std::vector<ssize> caps;
   for (int i = 0; i < 30; ++i) {
     R v = num(i);
-    REQUIRE(list_insert(l.get(), 0, v.get()) == 0);
+    MUST(list_insert(l.get(), 0, v.get()) == 0);
     if (caps.empty() || caps.back() != list_capacity(l.get())) {
       caps.push_back(list_capacity(l.get()));
     }
@@ -168,14 +168,14 @@ RUNTIME_TEST("insert grows like append; [0]*8 then append gives 16; del of a sli
   R eight = num(8);
   R base = lst({zero.get()});
   R l8 = own(binary_op(base.get(), eight.get(), BINOP_MULTIPLY));
-  REQUIRE(list_append(l8.get(), zero.get()) == 0);
+  MUST(list_append(l8.get(), zero.get()) == 0);
   CHECK(list_capacity(l8.get()) == 16);  // python3: x = [0]*8; x.append(1)
 
   R l10 = int_range_list(10);
   R two = num(2);
   R nine = num(9);
   R sl = own(slice_new(two.get(), nine.get(), nullptr));
-  REQUIRE(del_item(l10.get(), sl.get()) == 0);
+  MUST(del_item(l10.get(), sl.get()) == 0);
   CHECK(repr(l10.get()) == "[0, 1, 9]");
   CHECK(list_capacity(l10.get()) == 8);  // python3: l = list(range(10)); del l[2:9]
 
@@ -186,27 +186,27 @@ RUNTIME_TEST("insert grows like append; [0]*8 then append gives 16; del of a sli
 RUNTIME_TEST("insert clamps indices like list.insert") {
   R l = int_range_list(3);
   R a = num(9), b = num(7), c = num(-1);
-  REQUIRE(list_insert(l.get(), -1, a.get()) == 0);
-  REQUIRE(list_insert(l.get(), 100, b.get()) == 0);
-  REQUIRE(list_insert(l.get(), -100, c.get()) == 0);
+  MUST(list_insert(l.get(), -1, a.get()) == 0);
+  MUST(list_insert(l.get(), 100, b.get()) == 0);
+  MUST(list_insert(l.get(), -100, c.get()) == 0);
   CHECK(repr(l.get()) == "[-1, 0, 1, 9, 2, 7]");  // python3, same inserts on [0, 1, 2]
 }
 
 RUNTIME_TEST("mutators own references: append increfs, append_steal and set_item steal") {
   R item = own(int_from_i64(98765));
   R l = empty_list();
-  REQUIRE(list_append(l.get(), item.get()) == 0);
+  MUST(list_append(l.get(), item.get()) == 0);
   CHECK(item->refcnt == 2);
-  REQUIRE(list_append_steal(l.get(), new_ref(item.get())) == 0);
+  MUST(list_append_steal(l.get(), new_ref(item.get())) == 0);
   CHECK(item->refcnt == 3);
-  REQUIRE(list_insert(l.get(), 0, item.get()) == 0);
+  MUST(list_insert(l.get(), 0, item.get()) == 0);
   CHECK(item->refcnt == 4);
   R other = own(int_from_i64(12345));
-  REQUIRE(list_set_item(l.get(), 0, new_ref(other.get())) == 0);  // steals; drops the old item
+  MUST(list_set_item(l.get(), 0, new_ref(other.get())) == 0);  // steals; drops the old item
   CHECK(item->refcnt == 3);
   CHECK(other->refcnt == 2);
   // an out-of-range set_item still consumes the value
-  REQUIRE(list_set_item(l.get(), 10, new_ref(other.get())) == -1);
+  MUST(list_set_item(l.get(), 10, new_ref(other.get())) == -1);
   CHECK(take_error() == "IndexError: list assignment index out of range");
   CHECK(other->refcnt == 2);
   {
@@ -277,9 +277,9 @@ RUNTIME_TEST("list repr, including nested and recursive lists") {
   // python3: repr([1, 'a', (2,), [], {'k': None}, 1.5, -3, True, None])
   CHECK(repr(l.get()) == "[1, 'a', (2,), [], {'k': None}, 1.5, -3, True, None]");
   R self_ref = empty_list();
-  REQUIRE(list_append(self_ref.get(), self_ref.get()) == 0);
+  MUST(list_append(self_ref.get(), self_ref.get()) == 0);
   CHECK(repr(self_ref.get()) == "[[...]]");  // python3: x = []; x.append(x); repr(x)
-  REQUIRE(list_set_item(self_ref.get(), 0, none_new_ref()) == 0);  // break the cycle
+  MUST(list_set_item(self_ref.get(), 0, none_new_ref()) == 0);  // break the cycle
 }
 
 RUNTIME_TEST("list rich comparison is lexicographic") {
@@ -304,27 +304,27 @@ RUNTIME_TEST("list rich comparison is lexicographic") {
 RUNTIME_TEST("sort is stable, honours reverse and key, and reverse keeps stability") {
   R one = num(1), two = num(2), three = num(3);
   R l = lst({three.get(), one.get(), two.get()});
-  REQUIRE(list_sort(l.get(), nullptr, false) == 0);
+  MUST(list_sort(l.get(), nullptr, false) == 0);
   CHECK(repr(l.get()) == "[1, 2, 3]");
   R a = str("a"), b = str("b"), c = str("c");
   R s = lst({b.get(), a.get(), c.get()});
-  REQUIRE(list_sort(s.get(), nullptr, true) == 0);
+  MUST(list_sort(s.get(), nullptr, true) == 0);
   CHECK(repr(s.get()) == "['c', 'b', 'a']");
   // key=str.__len__ (a wrapper_descriptor): equal keys keep their order, also with reverse
   Object* by_len = type_lookup_cstr(&StrType, "__len__");
-  REQUIRE(by_len != nullptr);
+  MUST(by_len != nullptr);
   R bb = str("bb"), cc = str("cc"), d = str("d");
   R words = lst({bb.get(), a.get(), cc.get(), d.get()});
-  REQUIRE(list_sort(words.get(), by_len, false) == 0);
+  MUST(list_sort(words.get(), by_len, false) == 0);
   CHECK(repr(words.get()) == "['a', 'd', 'bb', 'cc']");  // sorted(..., key=len)
   R words2 = lst({bb.get(), a.get(), cc.get(), d.get()});
-  REQUIRE(list_sort(words2.get(), by_len, true) == 0);
+  MUST(list_sort(words2.get(), by_len, true) == 0);
   CHECK(repr(words2.get()) == "['bb', 'cc', 'a', 'd']");  // sorted(..., key=len, reverse=True)
   R mixed = lst({one.get(), a.get()});
   CHECK(list_sort(mixed.get(), nullptr, false) == -1);
   CHECK(take_error() == "TypeError: '<' not supported between instances of 'str' and 'int'");
   CHECK(list_size(mixed.get()) == 2);  // the items are back in the list after the failure
-  REQUIRE(list_reverse(l.get()) == 0);
+  MUST(list_reverse(l.get()) == 0);
   CHECK(repr(l.get()) == "[3, 2, 1]");
 }
 

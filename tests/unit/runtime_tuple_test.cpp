@@ -90,7 +90,7 @@ RUNTIME_TEST("tuple repr: one-item comma, nesting, recursion through a list") {
   // python3: t = ([],); t[0].append(t); repr(t) -> '([(...)],)'
   R l = own(list_new(0));
   R t = tup({l.get()});
-  REQUIRE(list_append(l.get(), t.get()) == 0);
+  MUST(list_append(l.get(), t.get()) == 0);
   CHECK(repr(t.get()) == "([(...)],)");
   own(call_meth(l.get(), "clear"));  // break the cycle
 }
