@@ -204,7 +204,17 @@ RUNTIME_TEST("set repr, comparison and frozenset hashing") {
   CHECK(rich_compare_bool(s123.get(), s12.get(), CMP_GT) == 1);
   R s1 = own(set_from_iterable(tup({one.get()}).get()));
   CHECK(rich_compare_bool(f1.get(), s1.get(), CMP_EQ) == 1);  // frozenset({1}) == {1}
-  // python3 with PYTHONHASHSEED=0: hash(frozenset({'a', 'b'}))
+  // python3: hash(frozenset()), hash(frozenset({1})), hash(frozenset({1, 2, 3})), and with
+  // PYTHONHASHSEED=0 hash(frozenset({'a', 'b'}))
+  CHECK(object_hash(f0.get()) == 133146708735736LL);
+  CHECK(object_hash(f1.get()) == -558064481276695278LL);
+  R f123 = own(frozenset_from_iterable(s123.get()));
+  CHECK(object_hash(f123.get()) == -272375401224217160LL);
+  // built from a set that has a deleted slot: frozenset({1, 2, 3, 4} - {4})
+  R four = num(4);
+  R s1234 = own(set_from_iterable(tup({one.get(), two.get(), three.get(), four.get()}).get()));
+  MUST(set_discard(s1234.get(), four.get()) == 1);
+  CHECK(object_hash(own(frozenset_from_iterable(s1234.get())).get()) == -272375401224217160LL);
   R a = str("a"), b = str("b");
   R fab = own(frozenset_from_iterable(tup({a.get(), b.get()}).get()));
   CHECK(object_hash(fab.get()) == 1679668661828516449LL);
