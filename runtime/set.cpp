@@ -113,9 +113,11 @@ int set_table_resize(SetObject* so, ssize minused) {
 
 int set_add_entry(SetObject* so, Object* key, hash_t hash) {
   SetEntry* entry;
+  SetEntry* freeslot;  // the first deleted slot on the probe path: reused for a new key
   std::size_t mask;
 restart:
   mask = std::size_t(so->mask);
+  freeslot = nullptr;
   {
     std::size_t i = std::size_t(hash) & mask;
     std::size_t perturb = std::size_t(hash);
@@ -141,6 +143,8 @@ restart:
           }
           if (table != so->table || entry->key != startkey) goto restart;
           mask = std::size_t(so->mask);
+        } else if (entry->hash == -1 && !freeslot) {
+          freeslot = entry;  // a dummy (deleted) slot
         }
         ++entry;
       } while (probes--);
@@ -149,6 +153,12 @@ restart:
     }
   }
 found_unused:
+  if (freeslot) {  // a dummy turns active again: fill is unchanged, so no resize check
+    ++so->used;
+    freeslot->key = key;
+    freeslot->hash = hash;
+    return 0;
+  }
   ++so->fill;
   ++so->used;
   entry->key = key;

@@ -168,6 +168,25 @@ RUNTIME_TEST("iteration order is CPython's for the same hashes") {
   CHECK(repr(ten.get()) == "{0, 1, 2, 4, 5, 6, 7, 8, 9}");
 }
 
+RUNTIME_TEST("an add reuses the first deleted slot on its probe path") {
+  R zero = num(0), eight = num(8), sixteen = num(16);
+  R s = new_set();
+  add(s.get(), zero.get());   // slot 0
+  add(s.get(), eight.get());  // collides, slot 1
+  MUST(set_discard(s.get(), zero.get()) == 1);
+  add(s.get(), sixteen.get());  // probes slot 0 first: the deleted slot is taken
+  CHECK(order(s.get()) == "16, 8");  // python3: s = {0, 8}; s.discard(0); s.add(16); list(s)
+  CHECK(static_cast<SetObject*>(s.get())->fill == 2);
+  // re-adding what was deleted, over and over, never grows the table
+  R big = set_of_range(4);
+  for (int i = 0; i < 1000; ++i) {
+    MUST(set_discard(big.get(), num(i % 4).get()) == 1);
+    add(big.get(), num(i % 4).get());
+  }
+  CHECK(getsizeof(big.get()) == 216);
+  CHECK(static_cast<SetObject*>(big.get())->fill == 4);
+}
+
 RUNTIME_TEST("sets own their elements") {
   R k = own(int_from_i64(606060));
   R s = new_set();
