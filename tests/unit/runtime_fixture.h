@@ -24,13 +24,34 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "memory/allocator.h"
 #include "memory/gc.h"
 #include "runtime/abstract.h"
 #include "runtime/errors.h"
 #include "runtime/object.h"
+#include "runtime/singletons.h"
 #include "runtime/type.h"
+
+// doctest prints vectors of numbers and pairs when a CHECK on them fails
+namespace doctest {
+template <class A, class B>
+struct StringMaker<std::pair<A, B>> {
+  static String convert(const std::pair<A, B>& p) {
+    return String("(") + toString(p.first) + ", " + toString(p.second) + ")";
+  }
+};
+template <class T>
+struct StringMaker<std::vector<T>> {
+  static String convert(const std::vector<T>& v) {
+    String out("[");
+    for (std::size_t i = 0; i < v.size(); ++i) out += (i ? ", " : "") + toString(v[i]);
+    return out + "]";
+  }
+};
+}  // namespace doctest
 
 namespace rtest {
 
