@@ -1381,10 +1381,9 @@ Object* m_popitem(Object* self, Object* const*, ssize nargs, Object* kwnames) {
     err_set_string(&ExcKeyError, "popitem(): dictionary is empty");
     return nullptr;
   }
-  // a split table becomes combined first (CPython does the same)
-  if (mp->values && dictresize(mp, calculate_log2_keysize(mp->used * 3 / 2 + 1), true) < 0) {
-    return nullptr;
-  }
+  // a split table becomes combined first, at the shared keys' size (CPython 3.11 does the same:
+  // popitem on an instance __dict__ leaves a 64-slot table)
+  if (mp->values && dictresize(mp, mp->keys->log2_size, true) < 0) return nullptr;
   DictKeys* dk = mp->keys;
   ssize i = dk->nentries - 1;
   Object *k, *v;

@@ -135,6 +135,17 @@ RUNTIME_TEST("copying and converting an instance dict") {
   CHECK(repr(d.get()) == "{'a': 1, 'b': 2, 'c': 3, 1: 1}");
 }
 
+RUNTIME_TEST("popitem on an instance dict converts it at the shared keys' size") {
+  TempClass h("H");
+  R o = h.make();
+  setattr(o.get(), "a", num(1).get());
+  R d = dict_of_instance(o.get());
+  R item = own(call_meth(d.get(), "popitem"));
+  CHECK(repr(item.get()) == "('a', 1)");
+  CHECK(getsizeof(d.get()) == 832);  // python3: h.a = 1; d = h.__dict__; d.popitem(); getsizeof(d)
+  CHECK(dict_size(d.get()) == 0);
+}
+
 RUNTIME_TEST("__slots__ instances: 16 + 8 per slot (+ __weakref__) + GC head") {
   R ab = tup({str("a").get(), str("b").get()});
   R abc = tup({str("a").get(), str("b").get(), str("c").get()});
