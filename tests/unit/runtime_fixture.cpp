@@ -20,6 +20,8 @@ namespace rtest {
 namespace {
 bool g_up = false;
 std::size_t g_blocks_before_init = 0;
+std::size_t g_static_blocks = 0;  // allocated by once() initialisers
+std::vector<const void*> g_done_once;
 }  // namespace
 
 void runtime_up() {
@@ -60,7 +62,7 @@ std::size_t live_blocks() {
   return mm::allocated_blocks();
 }
 
-LeakCheck::LeakCheck() : before_(live_blocks()) {}
+LeakCheck::LeakCheck() : before_(live_blocks()), statics_before_(g_static_blocks) {}
 
 LeakCheck::~LeakCheck() {
   if (std::uncaught_exceptions() > 0)
@@ -68,9 +70,19 @@ LeakCheck::~LeakCheck() {
   std::string leftover = take_error();
   INFO("exception left raised: " << leftover);
   CHECK(leftover.empty());
-  std::size_t after = live_blocks();
+  std::size_t after = live_blocks() - (g_static_blocks - statics_before_);
   INFO("blocks leaked by this test case: " << ssize(after) - ssize(before_));
   CHECK(after == before_);
+}
+
+void once(const void* key, void (*init)()) {
+  for (const void* k : g_done_once) {
+    if (k == key) return;
+  }
+  g_done_once.push_back(key);
+  std::size_t before = live_blocks();
+  init();
+  g_static_blocks += live_blocks() - before;
 }
 
 // ---- making objects

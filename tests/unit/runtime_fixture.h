@@ -78,7 +78,13 @@ class LeakCheck {
 
  private:
   std::size_t before_;
+  std::size_t statics_before_;
 };
+
+// Runs `init` the first time it is called with that `key` (e.g. readying a static type a unit
+// defines); the blocks it allocates live until runtime_fini and are not counted as a leak of the
+// test case that happened to run it first.
+void once(const void* key, void (*init)());
 
 struct RuntimeUp {
   RuntimeUp() { runtime_up(); }

@@ -174,7 +174,7 @@ RUNTIME_TEST("an add reuses the first deleted slot on its probe path") {
   add(s.get(), zero.get());   // slot 0
   add(s.get(), eight.get());  // collides, slot 1
   MUST(set_discard(s.get(), zero.get()) == 1);
-  add(s.get(), sixteen.get());  // probes slot 0 first: the deleted slot is taken
+  add(s.get(), sixteen.get());       // probes slot 0 first: the deleted slot is taken
   CHECK(order(s.get()) == "16, 8");  // python3: s = {0, 8}; s.discard(0); s.add(16); list(s)
   CHECK(static_cast<SetObject*>(s.get())->fill == 2);
   // re-adding what was deleted, over and over, never grows the table
