@@ -1,7 +1,8 @@
 // Units for runtime/structseq.h and namespace.h: struct sequences (tuple layout whose ob_size
 // counts the visible fields, hidden fields after them, getsizeof counting the visible ones as
-// CPython's does for time.struct_time, repr with field names) and types.SimpleNamespace
-// (24 + 16 bytes, its own __dict__, repr, equality).
+// CPython's does for time.struct_time, repr with field names, GC tracking as CPython: untracked
+// when made from C, tracked when made by calling the type) and types.SimpleNamespace (24 + 16
+// bytes, its own __dict__, repr, equality).
 #include "runtime/dict.h"
 #include "runtime/namespace.h"
 #include "runtime/str.h"
@@ -64,6 +65,21 @@ RUNTIME_TEST("struct sequences hold their fields and release them all, hidden on
     CHECK(v->refcnt == 2);
   }
   CHECK(v->refcnt == 1);
+}
+
+RUNTIME_TEST("struct sequences are tracked only when made by calling the type") {
+  R p = make_point();
+  // python3: gc.is_tracked(time.localtime()) -> False (PyStructSequence_New does not track)
+  CHECK(!tracked(p.get()));
+  R args = tup({num(7).get(), num(8).get(), num(9).get()});
+  R q = own(call_one_arg(point_type(), args.get()));
+  // python3: gc.is_tracked(time.struct_time(tuple(range(9)))) -> True
+  CHECK(tracked(q.get()));
+  CHECK(repr(q.get()) == "unit.point(x=7, y=8, z=9)");
+  CHECK(is_none(own(get_attr_cstr(q.get(), "hidden")).get()));
+  R short_args = tup({num(1).get()});
+  CHECK(call_one_arg(point_type(), short_args.get()) == nullptr);
+  CHECK(take_error() == "TypeError: unit.point() takes an at least 3-sequence (1-sequence given)");
 }
 
 RUNTIME_TEST("SimpleNamespace: 40 bytes, its own dict, repr and equality") {
