@@ -1141,11 +1141,12 @@ int dict_traverse(Object* op, VisitFn visit, void* arg) {
       if (e[i].value && visit(e[i].value, arg)) return 1;
     }
   } else {
+    // value before key, as CPython (the order gc.get_referents shows)
     GeneralEntry* e = general_entries(dk);
     for (ssize i = 0; i < n; ++i) {
       if (e[i].value) {
-        if (visit(e[i].key, arg)) return 1;
         if (visit(e[i].value, arg)) return 1;
+        if (visit(e[i].key, arg)) return 1;
       }
     }
   }

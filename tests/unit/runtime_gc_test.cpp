@@ -146,3 +146,10 @@ RUNTIME_TEST("traverse visits what gc.get_referents shows, in CPython's order") 
   o.reset();
   destroy_class(cls);
 }
+
+RUNTIME_TEST("general dicts visit each value before its key") {
+  R a = str("a"), one = num(1);
+  using V = std::vector<Object*>;
+  // python3: gc.get_referents({1: a}) -> [a, 1]
+  CHECK(referents(dict_of({{one.get(), a.get()}}).get()) == V{a.get(), one.get()});
+}
