@@ -326,3 +326,16 @@ RUNTIME_TEST("dict and keys free lists keep 80 each and do not move gc counts") 
   for (Object* o : many) decref(o);
   CHECK(dict_free_list_count() == 80);
 }
+
+RUNTIME_TEST("a 200 000-deep nesting of dicts is freed without recursion") {
+  R k = str("inner");
+  std::size_t before = live_blocks();
+  R d = own(dict_new());
+  for (int i = 0; i < 200'000; ++i) {
+    R outer = own(dict_new());
+    put(outer.get(), k.get(), d.get());
+    d = std::move(outer);
+  }
+  d.reset();
+  CHECK(live_blocks() == before);
+}

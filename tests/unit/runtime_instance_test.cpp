@@ -201,3 +201,17 @@ RUNTIME_TEST("instances and their class: gc counts and freeing") {
   }
   CHECK(live_blocks() == blocks);
 }
+
+RUNTIME_TEST("a 200 000-long linked chain of instances is freed without recursion") {
+  TempClass node("Node");
+  setattr(node.make().get(), "next", None());  // the shared keys learn "next" (kept by the class)
+  std::size_t before = live_blocks();
+  R head = node.make();
+  for (int i = 0; i < 200'000; ++i) {
+    R n = node.make();
+    setattr(n.get(), "next", head.get());
+    head = std::move(n);
+  }
+  head.reset();
+  CHECK(live_blocks() == before);
+}
