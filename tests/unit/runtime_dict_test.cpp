@@ -12,6 +12,7 @@
 #include "runtime/int.h"
 #include "runtime/list.h"
 #include "runtime/range.h"
+#include "runtime/set.h"
 #include "runtime/singletons.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -139,6 +140,32 @@ RUNTIME_TEST("dict_next walks live entries in order and skips deleted ones") {
   pos = 0;
   while (dict_next(d.get(), &pos, nullptr, nullptr)) ++count;  // key/value outputs optional
   CHECK(count == 5);
+}
+
+RUNTIME_TEST("dict views and iterators: repr, reversal, set operations, mutation errors") {
+  R a = str("a"), b = str("b"), c = str("c"), one = num(1), two = num(2);
+  R d = dict_of({{a.get(), one.get()}, {b.get(), two.get()}});
+  // python3: repr(d.keys()), repr(d.values()), repr(d.items())
+  R keys = own(call_meth(d.get(), "keys"));
+  CHECK(repr(keys.get()) == "dict_keys(['a', 'b'])");
+  CHECK(repr(own(call_meth(d.get(), "values")).get()) == "dict_values([1, 2])");
+  R items = own(call_meth(d.get(), "items"));
+  CHECK(repr(items.get()) == "dict_items([('a', 1), ('b', 2)])");
+  CHECK(getsizeof(keys.get()) == 40);  // sys.getsizeof({}.keys())
+  CHECK(object_length(keys.get()) == 2);
+  CHECK(sequence_contains(items.get(), tup({a.get(), one.get()}).get()) == 1);
+  R only_a = own(set_from_iterable(tup({a.get()}).get()));
+  CHECK(repr(own(binary_op(keys.get(), only_a.get(), BINOP_AND)).get()) == "{'a'}");
+  R rev = own(call_meth(d.get(), "__reversed__"));
+  CHECK(getsizeof(rev.get()) == 72);                                 // sys.getsizeof(reversed(d))
+  CHECK(repr(own(sequence_list(rev.get())).get()) == "['b', 'a']");  // list(reversed(d))
+  R rev_items = own(call_meth(items.get(), "__reversed__"));
+  CHECK(repr(own(sequence_list(rev_items.get())).get()) == "[('b', 2), ('a', 1)]");
+  R it = own(get_iter(d.get()));
+  own(iter_next(it.get()));
+  put(d.get(), c.get(), one.get());
+  CHECK(iter_next(it.get()) == nullptr);
+  CHECK(take_error() == "RuntimeError: dictionary changed size during iteration");
 }
 
 RUNTIME_TEST("deleting and inserting into a full 8-slot table rebuilds it at 16 slots") {
