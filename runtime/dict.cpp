@@ -9,6 +9,7 @@
 // Mutation during a lookup (an __eq__ that changes the dict) restarts the lookup, as CPython does.
 #include "runtime/dict.h"
 
+#include <bit>
 #include <cstring>
 
 #include "memory/allocator.h"
@@ -206,10 +207,12 @@ inline int values_prefix_size(const DictValues* v) {
   return reinterpret_cast<const std::uint8_t*>(v)[-1];
 }
 
+// CPython 3.11 computes bit_length(((minsize | 8) - 1) | 7): the smallest power of two >= minsize
+// for 0 and for minsize >= 8, but 16 (not 8) for 1..7 — which is why a full 8-slot table that
+// lost a few keys, or a str table receiving its first non-str key, is rebuilt at 16 slots.
 int calculate_log2_keysize(ssize minsize) {
-  int log2 = LOG_MINSIZE;
-  while ((ssize(1) << log2) < minsize) ++log2;
-  return log2;
+  std::size_t m = ((std::size_t(minsize) | 8) - 1) | 7;
+  return int(std::bit_width(m));
 }
 int estimate_log2_keysize(ssize n) { return calculate_log2_keysize((n * 3 + 1) / 2); }
 
@@ -844,8 +847,10 @@ int dict_merge_impl(Object* a, Object* b, bool override) {
                                                  type_lookup(&DictType, ids::iter))) {
     DictObject* other = as_dict(b);
     if (other == mp || other->used == 0) return 0;
-    if (mp->used == 0 && !other->values && other->used == other->keys->nentries &&
-        other->keys != g_empty_keys && override) {
+    // an empty target clones a clean table that is minimal or at least a third full
+    DictKeys* ok = other->keys;
+    if (mp->used == 0 && !other->values && other->used == ok->nentries && ok != g_empty_keys &&
+        (ok->log2_size == LOG_MINSIZE || usable_fraction(dk_size(ok) / 2) < other->used)) {
       DictKeys* k = clone_keys(other->keys);
       if (!k) return -1;
       keys_decref(mp->keys);
@@ -855,8 +860,13 @@ int dict_merge_impl(Object* a, Object* b, bool override) {
       if (memory::gc_is_tracked(other) && !memory::gc_is_tracked(mp)) memory::gc_track(mp);
       return 0;
     }
-    if (usable_fraction(dk_size(mp->keys)) < other->used) {
-      if (dictresize(mp, estimate_log2_keysize(mp->used + other->used), true) < 0) return -1;
+    // one resize up front; the shared empty keys count as a 1-slot table (CPython's
+    // Py_EMPTY_KEYS has log2 size 0), so merging into an empty dict always presizes
+    ssize target_slots = mp->keys == g_empty_keys ? 1 : dk_size(mp->keys);
+    if (usable_fraction(target_slots) < other->used) {
+      if (dictresize(mp, estimate_log2_keysize(mp->used + other->used), dk_is_unicode(ok)) < 0) {
+        return -1;
+      }
     }
     ssize pos = 0;
     Object *k, *v;
@@ -1131,11 +1141,12 @@ int dict_traverse(Object* op, VisitFn visit, void* arg) {
       if (e[i].value && visit(e[i].value, arg)) return 1;
     }
   } else {
+    // value before key, as CPython (the order gc.get_referents shows)
     GeneralEntry* e = general_entries(dk);
     for (ssize i = 0; i < n; ++i) {
       if (e[i].value) {
-        if (visit(e[i].key, arg)) return 1;
         if (visit(e[i].value, arg)) return 1;
+        if (visit(e[i].key, arg)) return 1;
       }
     }
   }
@@ -1371,10 +1382,9 @@ Object* m_popitem(Object* self, Object* const*, ssize nargs, Object* kwnames) {
     err_set_string(&ExcKeyError, "popitem(): dictionary is empty");
     return nullptr;
   }
-  // a split table becomes combined first (CPython does the same)
-  if (mp->values && dictresize(mp, calculate_log2_keysize(mp->used * 3 / 2 + 1), true) < 0) {
-    return nullptr;
-  }
+  // a split table becomes combined first, at the shared keys' size (CPython 3.11 does the same:
+  // popitem on an instance __dict__ leaves a 64-slot table)
+  if (mp->values && dictresize(mp, mp->keys->log2_size, true) < 0) return nullptr;
   DictKeys* dk = mp->keys;
   ssize i = dk->nentries - 1;
   Object *k, *v;

@@ -353,6 +353,7 @@ MethodDef rangeiter_methods[] = {
 
 // iterator over ranges that do not fit in C longs: index counting up to length
 struct LongRangeIterObject : Object {
+  Object* index_;  // CPython 3.11's field, kept for its 48-byte layout (always null here)
   Object* start;
   Object* step;
   Object* len;  // remaining
@@ -399,6 +400,7 @@ Object* make_iter(Object* start, Object* step, Object* len) {
       if (!it) return err_no_memory();
       it->refcnt = 1;
       it->type = &RangeIterType;
+      it->index_ = 0;
       it->start = s;
       it->step = st;
       it->len = n;
@@ -410,6 +412,7 @@ Object* make_iter(Object* start, Object* step, Object* len) {
   if (!it) return err_no_memory();
   it->refcnt = 1;
   it->type = &LongRangeIterType;
+  it->index_ = nullptr;
   it->start = new_ref(start);
   it->step = new_ref(step);
   it->len = new_ref(len);

@@ -15,10 +15,12 @@ struct RangeObject : Object {
 static_assert(sizeof(RangeObject) == 48);
 
 struct RangeIterObject : Object {  // ranges whose values fit in a C long
+  long index_;  // CPython 3.11's field, kept for its 48-byte layout; `start` advances instead
   long start;
   long step;
   long len;
 };
+static_assert(sizeof(RangeIterObject) == 48);  // getsizeof(iter(range(3))) == 48
 
 extern TypeObject RangeType;
 extern TypeObject RangeIterType;

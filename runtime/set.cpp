@@ -113,9 +113,11 @@ int set_table_resize(SetObject* so, ssize minused) {
 
 int set_add_entry(SetObject* so, Object* key, hash_t hash) {
   SetEntry* entry;
+  SetEntry* freeslot;  // the first deleted slot on the probe path: reused for a new key
   std::size_t mask;
 restart:
   mask = std::size_t(so->mask);
+  freeslot = nullptr;
   {
     std::size_t i = std::size_t(hash) & mask;
     std::size_t perturb = std::size_t(hash);
@@ -141,6 +143,8 @@ restart:
           }
           if (table != so->table || entry->key != startkey) goto restart;
           mask = std::size_t(so->mask);
+        } else if (entry->hash == -1 && !freeslot) {
+          freeslot = entry;  // a dummy (deleted) slot
         }
         ++entry;
       } while (probes--);
@@ -149,6 +153,12 @@ restart:
     }
   }
 found_unused:
+  if (freeslot) {  // a dummy turns active again: fill is unchanged, so no resize check
+    ++so->used;
+    freeslot->key = key;
+    freeslot->hash = hash;
+    return 0;
+  }
   ++so->fill;
   ++so->used;
   entry->key = key;
@@ -634,7 +644,9 @@ Object* set_richcompare(Object* a, Object* b, int op) {
 hash_t frozenset_hash(Object* op) {
   SetObject* so = as_set(op);
   if (so->hash != -1) return so->hash;
-  // CPython's frozenset_hash: xor of shuffled entry hashes, then a final scramble
+  // CPython's frozenset_hash: xor of the shuffled hashes of the active entries (CPython xors
+  // every slot and then cancels the unused and dummy ones; skipping them gives the same value),
+  // then a final scramble
   auto shuffle = [](std::uint64_t h) {
     return ((h ^ 89869747UL) ^ (h << 16)) * 3644798167UL;
   };
@@ -643,8 +655,6 @@ hash_t frozenset_hash(Object* op) {
     Object* k = so->table[i].key;
     if (k && k != g_dummy) hash ^= shuffle(std::uint64_t(so->table[i].hash));
   }
-  if ((so->mask + 1 - so->fill) & 1) hash ^= shuffle(0);
-  if ((so->fill - so->used) & 1) hash ^= shuffle(std::uint64_t(-1));
   hash ^= (std::uint64_t(so->used) + 1) * 1927868237UL;
   hash ^= (hash >> 11) ^ (hash >> 25);
   hash = hash * 69069U + 907133923UL;

@@ -119,6 +119,7 @@ Object* structseq_vnew(TypeObject* type, Object* const* args, std::size_t nargs,
   Object* r = structseq_new(type);
   if (!r) return nullptr;
   for (ssize i = 0; i < len; ++i) structseq_set(r, i, new_ref(tuple_get(seq.get(), i)));
+  memory::gc_track(r);  // instances made by calling the type are tracked (CPython's tp_new)
   return r;
 }
 
@@ -156,7 +157,7 @@ Object* structseq_new(TypeObject* type) {
   if (!t) return nullptr;
   t->size = info->desc->n_in_sequence;
   for (int i = 0; i < info->n_fields; ++i) t->items[i] = new_ref(None());
-  memory::gc_track(t);
+  // not tracked, as CPython's PyStructSequence_New: gc.is_tracked(time.localtime()) is False
   return t;
 }
 

@@ -22,7 +22,8 @@ struct StructSeqDesc {
 
 // Fills `type` from the description and readies it (registered for teardown); -1 on error.
 int structseq_init_type(TypeObject* type, const StructSeqDesc* desc);
-// A new instance with every field None; fill with structseq_set (steals).
+// A new instance with every field None; fill with structseq_set (steals). Not GC-tracked, as
+// CPython's PyStructSequence_New (only instances made by calling the type are).
 Object* structseq_new(TypeObject* type);
 void structseq_set(Object* op, ssize i, Object* value);
 
