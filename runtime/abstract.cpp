@@ -724,7 +724,7 @@ Object* number_long(Object* a) {
     return int_from_string(s, std::size_t(n), 10);
   }
   std::string_view data;
-  if (bytes_like_data(a, &data)) return int_from_string(data.data(), data.size(), 10);
+  if (bytes_like_data(a, &data)) return int_from_bytes_text(data, 10);
   err_format(&ExcTypeError,
              "int() argument must be a string, a bytes-like object or a real number, not '{}'",
              type_name(t));
