@@ -717,12 +717,7 @@ Object* number_long(Object* a) {
     return i;
   }
   if (err_occurred()) return nullptr;
-  if (is_str(a)) {
-    ssize n;
-    const char* s = str_utf8(a, &n);
-    if (!s) return nullptr;
-    return int_from_string(s, std::size_t(n), 10);
-  }
+  if (is_str(a)) return int_from_str_object(a, 10);
   std::string_view data;
   if (bytes_like_data(a, &data)) return int_from_bytes_text(data, 10);
   err_format(&ExcTypeError,

@@ -47,7 +47,11 @@ Object* float_from_text(Object* op, bool* handled) {
   if (is_str(op)) {
     ssize len;
     const char* u = str_utf8(op, &len);
-    if (!u) return nullptr;
+    if (!u) {  // lone surrogates cannot be digits
+      err_clear();
+      err_format(&ExcValueError, "could not convert string to float: {}", repr_for_message(op));
+      return nullptr;
+    }
     s = float_from_string(std::string_view(u, std::size_t(len)), &d, err);
   } else if (bytes_like_data(op, &bytes)) {
     s = float_from_bytes_literal(bytes, &d, err);

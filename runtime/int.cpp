@@ -18,6 +18,7 @@
 #include "memory/allocator.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
+#include "runtime/numeric_text.h"
 #include "runtime/str.h"
 
 namespace mempy::runtime {
@@ -88,13 +89,21 @@ IntObject* int_normalize(IntObject* op) {
 }
 
 Object* int_from_i64_slow(std::int64_t v) {
-  digit d[3];
-  std::int64_t size = digits_from_int64(v, d);
-  ssize n = size < 0 ? -size : size;
+  std::uint64_t mag = v < 0 ? 0 - std::uint64_t(v) : std::uint64_t(v);
+  if (mag <= DIGIT_MASK) {  // the common one-digit case, kept short for the VM's fast paths
+    IntObject* r = static_cast<IntObject*>(memory::alloc(INT_HEADER + sizeof(digit)));
+    if (!r) return err_no_memory();
+    r->refcnt = 1;
+    r->type = &IntType;
+    r->size = v < 0 ? -1 : 1;
+    r->digits[0] = digit(mag);
+    return r;
+  }
+  ssize n = mag < (std::uint64_t(1) << 2 * DIGIT_BITS) ? 2 : 3;
   IntObject* r = int_alloc(n);
   if (!r) return nullptr;
-  std::memcpy(r->digits, d, sizeof(digit) * std::size_t(n));
-  r->size = size;
+  for (ssize i = 0; i < n; ++i, mag >>= DIGIT_BITS) r->digits[i] = digit(mag & DIGIT_MASK);
+  if (v < 0) r->size = -n;
   return r;
 }
 
@@ -148,6 +157,17 @@ Object* int_from_string(const char* s, std::size_t len, int base) {
       num_guard([&] { return int_from_string(std::string_view(s, len), base, out, err); });
   if (st != NumStatus::ok) return num_error_raise(st, err);
   return int_from_ref(out);
+}
+
+Object* int_from_str_object(Object* str, int base) {
+  ssize len;
+  const char* s = str_utf8(str, &len);
+  if (s) return int_from_string(s, std::size_t(len), base);
+  // lone surrogates: no digits there, so it is an invalid literal (CPython shows the repr)
+  err_clear();
+  err_format(&ExcValueError, "invalid literal for int() with base {}: {}", base,
+             utf8_truncate(repr_for_message(str), 200));
+  return nullptr;
 }
 
 Object* int_from_bytes_text(std::string_view bytes, int base) {

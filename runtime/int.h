@@ -93,6 +93,8 @@ Object* int_from_double(double v);  // truncates; OverflowError/ValueError for i
 // int(text, base) for a str argument given as UTF-8 (also int literals of the compiler);
 // ValueError with CPython's messages on bad input or past the digit limit.
 Object* int_from_string(const char* s, std::size_t len, int base);
+// int(str, base) for a str object (text that is not valid UTF-8 is an invalid literal).
+Object* int_from_str_object(Object* str, int base);
 // int(bytes, base) for bytes / bytearray contents (the message shows the bytes repr).
 Object* int_from_bytes_text(std::string_view bytes, int base);
 // Builds an int from a little-endian digit array (normalizes).

@@ -62,12 +62,7 @@ Object* int_with_base(Object* x, Object* obase) {
     err_set_string(&ExcValueError, "int() base must be >= 2 and <= 36, or 0");
     return nullptr;
   }
-  if (is_str(x)) {
-    ssize len;
-    const char* s = str_utf8(x, &len);
-    if (!s) return nullptr;
-    return int_from_string(s, std::size_t(len), int(base));
-  }
+  if (is_str(x)) return int_from_str_object(x, int(base));
   if (is_bytes(x) || is_bytearray(x)) {
     std::string_view v;
     bytes_like_data(x, &v);

@@ -28,6 +28,43 @@ inline bool both_medium(Object* a, Object* b) {
   return int_is_medium(a) && int_is_medium(b);
 }
 
+// Ints of at most two digits (|v| < 2**60) are computed in machine words too. CPython only does
+// that for one digit; the results are the same, and where CPython's allocation size is visible
+// (tracemalloc, pool size classes) the word paths reserve the same number of digits.
+inline bool is_word(const Object* op) {
+  ssize s = static_cast<const IntObject*>(op)->size;
+  return s >= -2 && s <= 2;
+}
+inline bool both_words(Object* a, Object* b) {
+  return is_word(a) && is_word(b);
+}
+inline std::int64_t word_value(const Object* op) {
+  const IntObject* v = static_cast<const IntObject*>(op);
+  ssize s = v->size;
+  if (s >= -1 && s <= 1) return s * std::int64_t(v->digits[0]);
+  std::int64_t m = (std::int64_t(v->digits[1]) << DIGIT_BITS) | v->digits[0];
+  return s < 0 ? -m : m;
+}
+inline ssize ndigits_of(const Object* op) {
+  ssize s = static_cast<const IntObject*>(op)->size;
+  return s < 0 ? -s : s;
+}
+
+// An int of value v (|v| < 2**120) in an object with room for at least `alloc` digits; small
+// values give the shared small int.
+Object* int_from_i128(__int128 v, ssize alloc) {
+  if (v >= SMALL_INT_MIN && v <= SMALL_INT_MAX) return small_int(int(v));
+  unsigned __int128 mag = v < 0 ? -static_cast<unsigned __int128>(v) : v;
+  digit d[5];
+  ssize n = 0;
+  for (; mag; mag >>= DIGIT_BITS) d[n++] = digit(mag & DIGIT_MASK);
+  IntObject* z = int_alloc(std::max(alloc, n));
+  if (!z) return nullptr;
+  std::memcpy(z->digits, d, sizeof(digit) * std::size_t(n));
+  z->size = v < 0 ? -n : n;
+  return z;
+}
+
 // Returns the shared small int instead of z when the value is in -5..256 (maybe_small_long).
 Object* maybe_small(IntObject* z) {
   if (z->size >= -1 && z->size <= 1) {
@@ -78,7 +115,7 @@ Object* division_by_zero(const char* msg) {
   return nullptr;
 }
 
-// Python's floor division and modulo of one-digit values.
+// Python's floor division and modulo of word values.
 inline void medium_divmod(std::int64_t x, std::int64_t y, std::int64_t* q, std::int64_t* r) {
   std::int64_t qq = x / y, rr = x % y;
   if (rr != 0 && ((rr < 0) != (y < 0))) {
@@ -101,13 +138,13 @@ enum class Division { floor, mod, both };
 // //, % and divmod(); the messages differ only for % by zero (CPython 3.11's wording).
 Object* divide(Object* a, Object* b, Division kind) {
   MEMPY_CHECK_INTS(a, b);
-  if (both_medium(a, b)) {
-    std::int64_t y = int_medium_value(b), q, r;
+  if (both_words(a, b)) {
+    std::int64_t y = word_value(b), q, r;
     if (y == 0) {
       return division_by_zero(kind == Division::mod ? "integer modulo by zero"
                                                     : "integer division or modulo by zero");
     }
-    medium_divmod(int_medium_value(a), y, &q, &r);
+    medium_divmod(word_value(a), y, &q, &r);
     if (kind == Division::both) return pack_pair(int_from_i64(q), int_from_i64(r));
     return int_from_i64(kind == Division::floor ? q : r);
   }
@@ -143,8 +180,8 @@ Object* float_power_of_ints(Object* a, Object* b) {
 
 Object* bitwise(Object* a, Object* b, int op) {
   MEMPY_CHECK_INTS(a, b);
-  if (both_medium(a, b)) {
-    std::int64_t x = int_medium_value(a), y = int_medium_value(b);
+  if (both_words(a, b)) {
+    std::int64_t x = word_value(a), y = word_value(b);
     return int_from_i64(op == BINOP_AND ? (x & y) : op == BINOP_OR ? (x | y) : (x ^ y));
   }
   BigInt out;
@@ -196,6 +233,9 @@ Object* int_mul(Object* a, Object* b) {
   IntRef x = int_ref(a), y = int_ref(b);
   std::size_t na = x.ndigits(), nb = y.ndigits();
   if (na == 0 || nb == 0) return small_int(0);
+  if (na <= 2 && nb <= 2) {
+    return int_from_i128(__int128(word_value(a)) * word_value(b), ssize(na + nb));
+  }
   IntObject* z = int_alloc(ssize(na + nb));  // CPython's x_mul / k_mul result size
   if (!z) return nullptr;
   std::size_t n = 0;
@@ -223,11 +263,14 @@ Object* int_divmod(Object* a, Object* b) {
 
 Object* int_true_divide(Object* a, Object* b) {
   MEMPY_CHECK_INTS(a, b);
-  if (both_medium(a, b)) {
-    // both exact in a double, so one IEEE division is correctly rounded
-    std::int64_t y = int_medium_value(b);
+  if (both_words(a, b)) {
+    // both exact in a double (|v| <= 2**53), so one IEEE division is correctly rounded
+    constexpr std::int64_t kExact = std::int64_t(1) << 53;
+    std::int64_t x = word_value(a), y = word_value(b);
     if (y == 0) return division_by_zero("division by zero");
-    return float_from_double(double(int_medium_value(a)) / double(y));
+    if (x >= -kExact && x <= kExact && y >= -kExact && y <= kExact) {
+      return float_from_double(double(x) / double(y));
+    }
   }
   double d;
   NumError err;
