@@ -453,8 +453,9 @@ int list_sort(Object* op, Object* keyfunc, bool reverse) {
     }
     SortState st;
     st.kind = detect_kind(keys, n);
-    std::vector<Object*> tmpk(std::size_t(n / 2 + 1)), tmpv;
-    if (keys != items) tmpv.resize(std::size_t(n / 2 + 1));
+    // the last merge's left run can be longer than n / 2 (a power-of-two width), so size by n
+    std::vector<Object*> tmpk(static_cast<std::size_t>(n)), tmpv;
+    if (keys != items) tmpv.resize(std::size_t(n));
     merge_sort(st, keys, keys != items ? items : nullptr, n, tmpk.data(),
                keys != items ? tmpv.data() : nullptr);
     if (st.failed) result = -1;
