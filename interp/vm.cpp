@@ -1049,10 +1049,13 @@ Object* eval_loop(Frame* entry) {
   }
 
   TARGET(BUILD_STRING) {
-    StrBuilder b;
-    for (std::uint32_t i = oparg; i > 0; --i) b.append_str(PEEK(i));
+    Object* s;
+    {  // the builder must be destroyed before DISPATCH: computed gotos skip destructors
+      StrBuilder b;
+      for (std::uint32_t i = oparg; i > 0; --i) b.append_str(PEEK(i));
+      s = b.finish();
+    }
     for (std::uint32_t i = 0; i < oparg; ++i) decref(POP());
-    Object* s = b.finish();
     ERROR_IF(!s);
     PUSH(s);
     DISPATCH();
