@@ -80,14 +80,6 @@ IntObject* int_alloc(ssize n) {
   return r;
 }
 
-IntObject* int_normalize(IntObject* op) {
-  ssize s = op->size;
-  ssize n = s < 0 ? -s : s;
-  while (n > 0 && op->digits[n - 1] == 0) --n;
-  op->size = s < 0 ? -n : n;
-  return op;
-}
-
 Object* int_from_i64_slow(std::int64_t v) {
   std::uint64_t mag = v < 0 ? 0 - std::uint64_t(v) : std::uint64_t(v);
   if (mag <= DIGIT_MASK) {  // the common one-digit case, kept short for the VM's fast paths

@@ -101,8 +101,6 @@ Object* int_from_bytes_text(std::string_view bytes, int base);
 Object* int_from_digits(bool negative, const digit* digits, ssize ndigits);
 // An uninitialised exact int with room for ndigits (size set to ndigits); MemoryError on failure.
 IntObject* int_alloc(ssize ndigits);
-// Drops leading zero digits, adjusting size keeping the sign; returns op.
-IntObject* int_normalize(IntObject* op);
 // A new exact int equal to op (op itself when it is already exact).
 Object* int_exact_copy(Object* op);
 
