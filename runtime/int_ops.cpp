@@ -2,9 +2,10 @@
 // unary minus/plus/abs, comparisons.
 //
 // Every slot first tries the one-digit fast path (both operands |v| < 2**30, computed in int64),
-// which is what loops and recursion mostly see; everything else goes to bigint.h. Operands that
-// are not ints give NotImplemented so the other operand's slot (or float's) gets its turn.
-// Allocation sizes follow CPython's x_add / x_sub / x_mul so traced sizes agree (see int.cpp).
+// which is what loops and recursion mostly see, then a two-digit "word" path (|v| < 2**60, in
+// int64 / int128); everything else goes to bigint.h. Operands that are not ints give
+// NotImplemented so the other operand's slot (or float's) gets its turn. Allocation sizes follow
+// CPython's x_add / x_sub / x_mul / long_lshift1 so traced sizes agree (see int.cpp).
 #include <cmath>
 #include <cstring>
 
@@ -116,7 +117,7 @@ Object* division_by_zero(const char* msg) {
 }
 
 // Python's floor division and modulo of word values.
-inline void medium_divmod(std::int64_t x, std::int64_t y, std::int64_t* q, std::int64_t* r) {
+inline void word_divmod(std::int64_t x, std::int64_t y, std::int64_t* q, std::int64_t* r) {
   std::int64_t qq = x / y, rr = x % y;
   if (rr != 0 && ((rr < 0) != (y < 0))) {
     rr += y;
@@ -144,7 +145,7 @@ Object* divide(Object* a, Object* b, Division kind) {
       return division_by_zero(kind == Division::mod ? "integer modulo by zero"
                                                     : "integer division or modulo by zero");
     }
-    medium_divmod(word_value(a), y, &q, &r);
+    word_divmod(word_value(a), y, &q, &r);
     if (kind == Division::both) return pack_pair(int_from_i64(q), int_from_i64(r));
     return int_from_i64(kind == Division::floor ? q : r);
   }
@@ -195,14 +196,19 @@ Object* bitwise(Object* a, Object* b, int op) {
 
 Object* shift(Object* a, Object* b, bool left) {
   MEMPY_CHECK_INTS(a, b);
-  if (both_medium(a, b)) {
-    std::int64_t x = int_medium_value(a), n = int_medium_value(b);
+  if (is_word(a) && int_is_medium(b)) {
+    std::int64_t x = word_value(a), n = int_medium_value(b);
     if (n < 0) {
       err_set_string(&ExcValueError, "negative shift count");
       return nullptr;
     }
     if (!left) return int_from_i64(n >= 63 ? (x < 0 ? -1 : 0) : x >> n);  // floors negatives
-    if (n <= 32) return int_from_i64(x * (std::int64_t(1) << n));         // |x| < 2**30: fits
+    if (x == 0) return small_int(0);
+    if (n <= 60) {  // |x| < 2**60: the result fits in 120 bits
+      // CPython reserves the old digits + the whole shifted digits + one for the remainder
+      ssize alloc = ndigits_of(a) + ssize(n / DIGIT_BITS) + (n % DIGIT_BITS ? 1 : 0);
+      return int_from_i128(__int128(x) * (__int128(1) << n), alloc);
+    }
   }
   BigInt out;
   NumError err;
