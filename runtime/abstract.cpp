@@ -646,12 +646,7 @@ bool has_index(Object* a) { return is_int(a) || a->type->nb_index != nullptr; }
 
 Object* number_index(Object* a) {
   if (is_int_exact(a)) return new_ref(a);
-  if (is_int(a)) {
-    return int_from_digits(static_cast<IntObject*>(a)->size < 0,
-                           static_cast<IntObject*>(a)->digits,
-                           static_cast<IntObject*>(a)->size < 0 ? -static_cast<IntObject*>(a)->size
-                                                                : static_cast<IntObject*>(a)->size);
-  }
+  if (is_int(a)) return int_exact_copy(a);
   if (!a->type->nb_index) {
     err_format(&ExcTypeError, "'{}' object cannot be interpreted as an integer",
                type_name(a->type));
@@ -662,6 +657,11 @@ Object* number_index(Object* a) {
     err_format(&ExcTypeError, "__index__ returned non-int (type {})", type_name(r->type));
     decref(r);
     return nullptr;
+  }
+  if (r && !is_int_exact(r)) {  // PyNumber_Index: an int subclass result becomes a plain int
+    Object* exact = int_exact_copy(r);
+    decref(r);
+    return exact;
   }
   return r;
 }
