@@ -355,7 +355,13 @@ Object* int_float(Object* a) {
 
 Object* int_richcompare(Object* a, Object* b, int op) {
   if (!is_int(a) || !is_int(b)) return not_implemented_new_ref();
-  int c = a == b ? 0 : int_compare(a, b);
+  int c;
+  if (both_medium(a, b)) {  // sorting and loops compare small ints: no digit walk
+    std::int64_t x = int_medium_value(a), y = int_medium_value(b);
+    c = (x > y) - (x < y);
+  } else {
+    c = a == b ? 0 : int_compare(a, b);
+  }
   bool r;
   switch (op) {
     case CMP_LT:
