@@ -147,8 +147,7 @@ Object* format_str_spec(Object* value, Object* spec) {
   return text_result(s, out, err);
 }
 
-// ---- '%'
-// ------------------------------------------------------------------------------------------
+// ---- '%' ----------------------------------------------------------------------------------------
 
 bool percent_format_number(Object* arg, const PercentSpec& spec, std::string& out) {
   char32_t c = spec.conversion;

@@ -219,8 +219,7 @@ hash_t int_hash(Object* op) {
   return hash_t(int_hash(int_ref(op)));
 }
 
-// ---- text
-// -----------------------------------------------------------------------------------------
+// ---- text ---------------------------------------------------------------------------------------
 
 bool int_to_decimal(Object* op, std::string& out) {
   if (int_is_medium(op)) {
