@@ -657,12 +657,7 @@ bool has_index(Object* a) { return is_int(a) || a->type->nb_index != nullptr; }
 
 Object* number_index(Object* a) {
   if (is_int_exact(a)) return new_ref(a);
-  if (is_int(a)) {
-    return int_from_digits(static_cast<IntObject*>(a)->size < 0,
-                           static_cast<IntObject*>(a)->digits,
-                           static_cast<IntObject*>(a)->size < 0 ? -static_cast<IntObject*>(a)->size
-                                                                : static_cast<IntObject*>(a)->size);
-  }
+  if (is_int(a)) return int_exact_copy(a);
   if (!a->type->nb_index) {
     err_format(&ExcTypeError, "'{}' object cannot be interpreted as an integer",
                type_name(a->type));
@@ -673,6 +668,11 @@ Object* number_index(Object* a) {
     err_format(&ExcTypeError, "__index__ returned non-int (type {})", type_name(r->type));
     decref(r);
     return nullptr;
+  }
+  if (r && !is_int_exact(r)) {  // PyNumber_Index: an int subclass result becomes a plain int
+    Object* exact = int_exact_copy(r);
+    decref(r);
+    return exact;
   }
   return r;
 }
@@ -728,14 +728,9 @@ Object* number_long(Object* a) {
     return i;
   }
   if (err_occurred()) return nullptr;
-  if (is_str(a)) {
-    ssize n;
-    const char* s = str_utf8(a, &n);
-    if (!s) return nullptr;
-    return int_from_string(s, std::size_t(n), 10);
-  }
+  if (is_str(a)) return int_from_str_object(a, 10);
   std::string_view data;
-  if (bytes_like_data(a, &data)) return int_from_string(data.data(), data.size(), 10);
+  if (bytes_like_data(a, &data)) return int_from_bytes_text(data, 10);
   err_format(&ExcTypeError,
              "int() argument must be a string, a bytes-like object or a real number, not '{}'",
              type_name(t));

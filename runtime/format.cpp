@@ -1,14 +1,10 @@
-// runtime/format.cpp — __format__ for int/float/str and % formatting.
-//
-// Interim: a compact implementation of the common specs ([[fill]align][sign][0][width][,][.prec]
-// [type]) pending the full mini-language of runtime/format_spec.h.
+// runtime/format.cpp — __format__ of int, float and str, and printf-style '%' formatting, on top
+// of the format-spec layer (format_spec.h): this file only converts objects to the values the
+// layer formats and turns its NumStatus results into Python exceptions.
 #include "runtime/format.h"
 
-#include <cmath>
-#include <cstdio>
-#include <string>
-
 #include "runtime/abstract.h"
+#include "runtime/cfunction.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/float.h"
@@ -20,347 +16,244 @@ namespace mempy::runtime {
 
 namespace {
 
-struct Spec {
-  char fill = ' ';
-  char align = 0;
-  char sign = '-';
-  bool alt = false;
-  bool zero = false;
-  int width = -1;
-  char group = 0;
-  int precision = -1;
-  char type = 0;
-};
+Object* text_result(NumStatus s, const std::string& out, const NumError& err) {
+  if (s != NumStatus::ok) return num_error_raise(s, err);
+  return str_from_utf8(out);
+}
 
-bool parse_spec(const std::string& s, Spec& sp) {
-  std::size_t i = 0, n = s.size();
-  auto is_align = [](char c) { return c == '<' || c == '>' || c == '^' || c == '='; };
-  if (n >= 2 && is_align(s[1])) {
-    sp.fill = s[0];
-    sp.align = s[1];
-    i = 2;
-  } else if (n >= 1 && is_align(s[0])) {
-    sp.align = s[0];
-    i = 1;
-  }
-  if (i < n && (s[i] == '+' || s[i] == '-' || s[i] == ' ')) sp.sign = s[i++];
-  if (i < n && s[i] == '#') {
-    sp.alt = true;
-    ++i;
-  }
-  if (i < n && s[i] == '0') {
-    sp.zero = true;
-    ++i;
-  }
-  if (i < n && std::isdigit(static_cast<unsigned char>(s[i]))) {
-    sp.width = 0;
-    while (i < n && std::isdigit(static_cast<unsigned char>(s[i]))) sp.width = sp.width * 10 + (s[i++] - '0');
-  }
-  if (i < n && (s[i] == ',' || s[i] == '_')) sp.group = s[i++];
-  if (i < n && s[i] == '.') {
-    ++i;
-    if (i >= n || !std::isdigit(static_cast<unsigned char>(s[i]))) {
-      err_set_string(&ExcValueError, "Format specifier missing precision");
+bool raise_false(NumStatus s, const NumError& err) {
+  num_error_raise(s, err);
+  return false;
+}
+
+// PyNumber_Check: what '%d' accepts besides ints.
+bool is_number_like(Object* v) {
+  TypeObject* t = v->type;
+  return t->nb_index || t->nb_int || t->nb_float;
+}
+
+bool percent_int(Object* arg, const PercentSpec& spec, std::string& out) {
+  char32_t c = spec.conversion;
+  bool index_only = c == 'o' || c == 'x' || c == 'X';
+  Ref<> converted;
+  if (!is_int(arg)) {
+    if (is_number_like(arg)) {
+      converted = steal(index_only ? number_index(arg) : number_long(arg));
+      if (!converted && !err_matches(&ExcTypeError)) return false;
+    }
+    if (!converted) {
+      err_clear();
+      err_format(&ExcTypeError, "%{} format: {} is required, not {}", char(c),
+                 index_only ? "an integer" : "a real number", type_name(arg->type));
       return false;
     }
-    sp.precision = 0;
-    while (i < n && std::isdigit(static_cast<unsigned char>(s[i]))) sp.precision = sp.precision * 10 + (s[i++] - '0');
+    arg = converted.get();
   }
-  if (i < n) sp.type = s[i++];
-  if (i != n) {
-    err_set_string(&ExcValueError, "Invalid format specifier");
-    return false;
-  }
-  if (sp.zero && !sp.align) {
-    sp.fill = '0';
-    sp.align = '=';
-  }
-  return true;
+  NumError err;
+  NumStatus s = num_guard([&] { return percent_format_int(int_ref(arg), spec, out, err); });
+  return s == NumStatus::ok || raise_false(s, err);
 }
 
-std::string group_digits(const std::string& digits, char sep) {
-  std::string out;
-  int count = 0;
-  for (auto it = digits.rbegin(); it != digits.rend(); ++it) {
-    if (count && count % 3 == 0) out += sep;
-    out += *it;
-    ++count;
+bool percent_char(Object* arg, const PercentSpec& spec, std::string& out) {
+  BigInt code;
+  if (is_str(arg)) {
+    if (str_length(arg) != 1) {
+      err_set_string(&ExcTypeError, "%c requires int or char");
+      return false;
+    }
+    code.set_int64(str_char_at(arg, 0));
+  } else {
+    Object* i = number_index(arg);
+    if (!i) {
+      if (err_matches(&ExcTypeError)) {
+        err_clear();
+        err_set_string(&ExcTypeError, "%c requires int or char");
+      }
+      return false;
+    }
+    bool ok = code.assign(int_ref(i));
+    decref(i);
+    if (!ok) {
+      err_no_memory();
+      return false;
+    }
   }
-  return std::string(out.rbegin(), out.rend());
-}
-
-std::string pad(const std::string& sign, const std::string& body, const Spec& sp, char def_align) {
-  std::string all = sign + body;
-  int len = int(all.size());
-  if (sp.width <= len) return all;
-  int padn = sp.width - len;
-  char align = sp.align ? sp.align : def_align;
-  std::string fill(std::size_t(padn), sp.fill);
-  switch (align) {
-    case '<': return all + fill;
-    case '^': return std::string(std::size_t(padn / 2), sp.fill) + all + std::string(std::size_t(padn - padn / 2), sp.fill);
-    case '=': return sign + fill + body;
-    default: return fill + all;
-  }
+  NumError err;
+  NumStatus s = percent_format_char(code, spec, out, err);
+  return s == NumStatus::ok || raise_false(s, err);
 }
 
 }  // namespace
 
-Object* format_int_spec(Object* value, Object* spec) {
-  std::string s = str_to_std(spec);
-  if (s.empty()) return object_str(value);
-  Spec sp;
-  if (!parse_spec(s, sp)) return nullptr;
-  char t = sp.type ? sp.type : 'd';
-  if (t == 'e' || t == 'E' || t == 'f' || t == 'F' || t == 'g' || t == 'G' || t == '%') {
-    double d = int_as_double(value);
-    if (d == -1.0 && err_occurred()) return nullptr;
-    return format_float_spec(d, spec);
-  }
-  bool ov;
-  std::int64_t v = int_as_i64(value, &ov);
-  std::string digits;
-  if (ov) {
-    if (!int_to_decimal(value, digits)) return nullptr;
-    if (digits[0] == '-') digits = digits.substr(1);
-  } else {
-    std::uint64_t mag = v < 0 ? std::uint64_t(0) - std::uint64_t(v) : std::uint64_t(v);
-    int base = t == 'x' || t == 'X' ? 16 : t == 'o' ? 8 : t == 'b' ? 2 : 10;
-    if (t == 'c') {
-      Object* ch = str_from_codepoint(std::uint32_t(v));
-      if (!ch) return nullptr;
-      std::string body = str_to_std(ch);
-      decref(ch);
-      return str_from_utf8(pad("", body, sp, '<'));
-    }
-    if (t != 'd' && t != 'x' && t != 'X' && t != 'o' && t != 'b' && t != 'n') {
-      err_format(&ExcValueError, "Unknown format code '{}' for object of type 'int'", t);
-      return nullptr;
-    }
-    do {
-      int d = int(mag % unsigned(base));
-      digits += char(d < 10 ? '0' + d : (t == 'X' ? 'A' : 'a') + d - 10);
-      mag /= unsigned(base);
-    } while (mag);
-    digits = std::string(digits.rbegin(), digits.rend());
-    if (sp.alt && base != 10) digits = (base == 16 ? (t == 'X' ? "0X" : "0x") : base == 8 ? "0o" : "0b") + digits;
-  }
-  if (sp.group) digits = group_digits(digits, sp.group);
-  bool neg = ov ? int_sign(value) < 0 : v < 0;
-  std::string sign = neg ? "-" : sp.sign == '+' ? "+" : sp.sign == ' ' ? " " : "";
-  return str_from_utf8(pad(sign, digits, sp, '>'));
+// ---- __format__ ---------------------------------------------------------------------------------
+
+namespace {
+
+// format(value, spec) through one of the layer's formatters; an empty spec is str(value).
+template <class F>
+Object* format_with(Object* value, Object* spec, F&& format) {
+  std::string_view sv = str_view(spec);
+  if (err_occurred()) return nullptr;
+  if (sv.empty()) return object_str(value);
+  std::string out;
+  NumError err;
+  NumStatus s = num_guard([&] { return format(sv, out, err, type_name(value->type)); });
+  return text_result(s, out, err);
 }
 
-Object* format_float_spec(double value, Object* spec) {
-  std::string s = str_to_std(spec);
-  if (s.empty()) return str_from_utf8(float_repr_string(value));
-  Spec sp;
-  if (!parse_spec(s, sp)) return nullptr;
-  char t = sp.type;
-  int prec = sp.precision < 0 ? 6 : sp.precision;
-  bool neg = std::signbit(value) && !std::isnan(value);
-  double mag = std::fabs(value);
-  std::string body;
-  char buf[512];
-  if (t == 0 && sp.precision < 0) {
-    body = float_repr_string(mag);
-  } else if (t == 'f' || t == 'F' || t == 'e' || t == 'E' || t == '%') {
-    double x = t == '%' ? mag * 100 : mag;
-    char f = t == '%' ? 'f' : t;
-    std::snprintf(buf, sizeof buf, sp.alt ? "%#.*%c" : "%.*%c", prec, f);
-    char fmtbuf[16];
-    std::snprintf(fmtbuf, sizeof fmtbuf, "%%%s.*%c", sp.alt ? "#" : "", f);
-    std::snprintf(buf, sizeof buf, fmtbuf, prec, x);
-    body = buf;
-    if (t == '%') body += '%';
-  } else if (t == 'g' || t == 'G' || t == 0 || t == 'n') {
-    char fmtbuf[16];
-    std::snprintf(fmtbuf, sizeof fmtbuf, "%%%s.*%c", sp.alt ? "#" : "", t == 'G' ? 'G' : 'g');
-    std::snprintf(buf, sizeof buf, fmtbuf, prec == 0 ? 1 : prec, mag);
-    body = buf;
-    if (t == 0 && body.find_first_of(".eE") == std::string::npos && std::isfinite(mag)) body += ".0";
-  } else {
-    err_format(&ExcValueError, "Unknown format code '{}' for object of type 'float'", t);
+// The __format__ method: one positional str argument.
+Object* format_method(Object* self, Object* const* args, ssize nargs, Object* kwnames,
+                      Object* (*format)(Object*, Object*)) {
+  if (!check_one_arg("__format__", nargs, kwnames)) return nullptr;
+  if (!is_str(args[0])) {
+    err_format(&ExcTypeError, "__format__() argument must be str, not {}",
+               type_name(args[0]->type));
     return nullptr;
   }
-  if (std::isinf(mag)) body = t == 'F' || t == 'E' || t == 'G' ? "INF" : "inf";
-  if (std::isnan(value)) body = t == 'F' || t == 'E' || t == 'G' ? "NAN" : "nan";
-  if (sp.group && std::isfinite(mag)) {
-    std::size_t dot = body.find_first_of(".eE%");
-    std::string ip = body.substr(0, dot);
-    std::string rest = dot == std::string::npos ? "" : body.substr(dot);
-    body = group_digits(ip, sp.group) + rest;
-  }
-  std::string sign = neg ? "-" : sp.sign == '+' ? "+" : sp.sign == ' ' ? " " : "";
-  return str_from_utf8(pad(sign, body, sp, '>'));
+  return format(self, args[0]);
+}
+
+}  // namespace
+
+Object* int_format(Object* value, Object* spec) {
+  return format_with(value, spec, [&](auto sv, auto& out, auto& err, auto tn) {
+    return format_int(int_ref(value), sv, out, err, tn);
+  });
+}
+
+Object* float_format(Object* value, Object* spec) {
+  return format_with(value, spec, [&](auto sv, auto& out, auto& err, auto tn) {
+    return format_float(float_value(value), sv, out, err, tn);
+  });
+}
+
+Object* int_format_method(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
+  return format_method(self, args, nargs, kwnames, int_format);
+}
+
+Object* float_format_method(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
+  return format_method(self, args, nargs, kwnames, float_format);
 }
 
 Object* format_str_spec(Object* value, Object* spec) {
-  std::string s = str_to_std(spec);
-  if (s.empty()) return object_str(value);
-  Spec sp;
-  if (!parse_spec(s, sp)) return nullptr;
-  if (sp.type && sp.type != 's') {
-    err_format(&ExcValueError, "Unknown format code '{}' for object of type 'str'", sp.type);
-    return nullptr;
+  std::string_view sv = str_view(spec);
+  if (err_occurred()) return nullptr;
+  if (sv.empty()) return is_str_exact(value) ? new_ref(value) : object_str(value);
+  std::string_view text = str_view(value);
+  if (err_occurred()) return nullptr;
+  std::string out;
+  NumError err;
+  NumStatus s = num_guard([&] { return format_str(text, sv, out, err, type_name(value->type)); });
+  return text_result(s, out, err);
+}
+
+// ---- '%' ----------------------------------------------------------------------------------------
+
+bool percent_format_number(Object* arg, const PercentSpec& spec, std::string& out) {
+  char32_t c = spec.conversion;
+  if (percent_is_int_conversion(c)) return percent_int(arg, spec, out);
+  if (c == 'c') return percent_char(arg, spec, out);
+  NumError err;
+  NumStatus s;
+  if (percent_is_float_conversion(c)) {
+    double x = float_as_double(arg);
+    if (x == -1.0 && err_occurred()) return false;
+    s = num_guard([&] { return percent_format_float(x, spec, out, err); });
+  } else {
+    s = percent_unsupported(spec, err);
   }
-  Object* text = sp.precision >= 0 ? str_substring(value, 0, sp.precision) : new_ref(value);
-  if (!text) return nullptr;
-  ssize len = str_length(text);
-  if (sp.width <= len) return text;
-  ssize padn = sp.width - len;
-  StrBuilder b;
-  char align = sp.align ? sp.align : '<';
-  ssize left = align == '>' ? padn : align == '^' ? padn / 2 : 0;
-  ssize right = padn - left;
-  for (ssize i = 0; i < left; ++i) b.append_char(std::uint8_t(sp.fill));
-  b.append_str(text);
-  for (ssize i = 0; i < right; ++i) b.append_char(std::uint8_t(sp.fill));
-  decref(text);
-  return b.finish();
+  return s == NumStatus::ok || raise_false(s, err);
 }
 
 Object* str_percent_format(Object* fmt, Object* args) {
-  std::string f = str_to_std(fmt);
-  StrBuilder out;
-  ssize argi = 0;
+  std::string_view f = str_view(fmt);
+  if (err_occurred()) return nullptr;
   bool tuple_args = is_tuple(args);
-  ssize nargs = tuple_args ? tuple_size(args) : 1;
-  auto next_arg = [&]() -> Object* {
-    if (argi >= nargs) {
-      err_set_string(&ExcTypeError, "not enough arguments for format string");
-      return nullptr;
+  // CPython's argument cursor: a lone argument is "argument -2 of -1" until consumed
+  ssize arglen = tuple_args ? tuple_size(args) : -1;
+  ssize argidx = tuple_args ? 0 : -2;
+  Object* dict = !tuple_args && !is_str(args) && args->type->getitem ? args : nullptr;
+  auto next_arg = [&]() -> Object* {  // borrowed
+    if (argidx < arglen) {
+      if (arglen < 0) {
+        argidx = -1;
+        return args;
+      }
+      return tuple_get(args, argidx++);
     }
-    return tuple_args ? tuple_get(args, argi++) : (argi++, args);
+    err_set_string(&ExcTypeError, "not enough arguments for format string");
+    return nullptr;
   };
-  for (std::size_t i = 0; i < f.size(); ++i) {
-    char c = f[i];
-    if (c != '%') {
-      std::size_t j = i;
-      while (j < f.size() && f[j] != '%') ++j;
-      out.append_utf8(f.substr(i, j - i));
-      i = j - 1;
+  auto star_value = [&](std::int64_t* v) {
+    Object* a = next_arg();
+    if (!a) return false;
+    if (!is_int(a)) {
+      err_set_string(&ExcTypeError, "* wants int");
+      return false;
+    }
+    *v = int_as_ssize(a);
+    return !(*v == -1 && err_occurred());
+  };
+  std::string out;
+  std::size_t pos = 0;
+  while (pos < f.size()) {
+    std::size_t pct = f.find('%', pos);
+    if (pct == std::string_view::npos) {
+      out.append(f.substr(pos));
+      break;
+    }
+    out.append(f.substr(pos, pct - pos));
+    pos = pct;
+    PercentSpec spec;
+    NumError err;
+    NumStatus s = parse_percent_spec(f, pos, spec, err);
+    if (s != NumStatus::ok) return num_error_raise(s, err);
+    if (spec.literal_percent) {
+      out.push_back('%');
       continue;
     }
-    ++i;
-    if (i >= f.size()) {
-      err_set_string(&ExcValueError, "incomplete format");
-      return nullptr;
+    Ref<> keyed;
+    if (spec.has_key) {
+      if (!dict) {
+        err_set_string(&ExcTypeError, "format requires a mapping");
+        return nullptr;
+      }
+      Ref<> key = steal(str_from_utf8(spec.key));
+      if (!key) return nullptr;
+      keyed = steal(get_item(dict, key.get()));
+      if (!keyed) return nullptr;
+      arglen = -1;
+      argidx = -2;
     }
-    std::string flags;
-    while (i < f.size() && std::string("-+ #0").find(f[i]) != std::string::npos) flags += f[i++];
-    std::string width;
-    while (i < f.size() && std::isdigit(static_cast<unsigned char>(f[i]))) width += f[i++];
-    std::string precision;
-    if (i < f.size() && f[i] == '.') {
-      ++i;
-      while (i < f.size() && std::isdigit(static_cast<unsigned char>(f[i]))) precision += f[i++];
-      if (precision.empty()) precision = "0";
+    std::int64_t v;
+    if (spec.width_from_arg) {
+      if (!star_value(&v)) return nullptr;
+      percent_apply_star_width(spec, v);
     }
-    if (i >= f.size()) {
-      err_set_string(&ExcValueError, "incomplete format");
-      return nullptr;
+    if (spec.precision_from_arg) {
+      if (!star_value(&v)) return nullptr;
+      percent_apply_star_precision(spec, v);
     }
-    char conv = f[i];
-    if (conv == '%') {
-      out.append_char('%');
-      continue;
-    }
-    Object* arg = next_arg();
+    Object* arg = keyed ? keyed.get() : next_arg();
     if (!arg) return nullptr;
-    std::string piece;
-    if (conv == 's' || conv == 'r' || conv == 'a') {
-      Object* s = conv == 's' ? object_str(arg) : conv == 'r' ? object_repr(arg) : object_ascii(arg);
-      if (!s) return nullptr;
-      piece = str_to_std(s);
-      decref(s);
-      if (!precision.empty()) {
-        Object* ps = str_from_utf8(piece);
-        Object* cut = str_substring(ps, 0, std::stol(precision));
-        piece = str_to_std(cut);
-        decref(ps);
-        decref(cut);
-      }
-    } else if (conv == 'd' || conv == 'i' || conv == 'u' || conv == 'x' || conv == 'X' || conv == 'o') {
-      Object* iv = number_long(arg);
-      if (!iv) {
-        if (err_matches(&ExcTypeError)) {
-          err_clear();
-          err_format(&ExcTypeError, "%{} format: a real number is required, not {}", conv,
-                     type_name(arg->type));
-        }
-        return nullptr;
-      }
-      bool ov;
-      std::int64_t v = int_as_i64(iv, &ov);
-      if (ov) {
-        if (!int_to_decimal(iv, piece)) {
-          decref(iv);
-          return nullptr;
-        }
-      } else {
-        char buf[64];
-        std::string pf = "%" + std::string(flags.find('#') != std::string::npos ? "#" : "") + "ll" +
-                         (conv == 'i' || conv == 'u' ? 'd' : conv);
-        std::snprintf(buf, sizeof buf, pf.c_str(), (long long)v);
-        piece = buf;
-        if (conv == 'o' && flags.find('#') != std::string::npos) piece = (v < 0 ? "-0o" : "0o") + std::string(piece.substr(v < 0 ? 2 : 1));
-      }
-      decref(iv);
-      if (flags.find('+') != std::string::npos && piece[0] != '-') piece = "+" + piece;
-      else if (flags.find(' ') != std::string::npos && piece[0] != '-') piece = " " + piece;
-    } else if (conv == 'f' || conv == 'F' || conv == 'e' || conv == 'E' || conv == 'g' || conv == 'G') {
-      double d = float_as_double(arg);
-      if (d == -1.0 && err_occurred()) {
-        if (err_matches(&ExcTypeError)) {
-          err_clear();
-          err_format(&ExcTypeError, "must be real number, not {}", type_name(arg->type));
-        }
-        return nullptr;
-      }
-      char buf[512];
-      std::string pf = "%" + flags + "." + (precision.empty() ? "6" : precision) + conv;
-      std::snprintf(buf, sizeof buf, pf.c_str(), d);
-      piece = buf;
-    } else if (conv == 'c') {
-      if (is_str(arg)) {
-        piece = str_to_std(arg);
-      } else {
-        ssize cp = number_as_ssize(arg, &ExcOverflowError);
-        if (cp == -1 && err_occurred()) return nullptr;
-        Object* ch = str_from_codepoint(std::uint32_t(cp));
-        if (!ch) return nullptr;
-        piece = str_to_std(ch);
-        decref(ch);
-      }
-    } else {
-      err_format(&ExcValueError, "unsupported format character '{}' (0x{:x}) at index {}", conv,
-                 int(conv), i);
+    char32_t c = spec.conversion;
+    if (c == 's' || c == 'r' || c == 'a') {
+      Ref<> text = steal(c == 's'   ? object_str(arg)
+                         : c == 'r' ? object_repr(arg)
+                                    : object_ascii(arg));
+      if (!text) return nullptr;
+      std::string_view piece = str_view(text.get());
+      if (err_occurred()) return nullptr;
+      percent_format_text(piece, spec, out);
+    } else if (!percent_format_number(arg, spec, out)) {
       return nullptr;
     }
-    if (!width.empty()) {
-      std::size_t w = std::stoul(width);
-      Object* ps = str_from_utf8(piece);
-      std::size_t len = ps ? std::size_t(str_length(ps)) : piece.size();
-      xdecref(ps);
-      if (len < w) {
-        if (flags.find('-') != std::string::npos) {
-          piece += std::string(w - len, ' ');
-        } else if (flags.find('0') != std::string::npos && conv != 's' && conv != 'r') {
-          std::size_t signlen = (piece[0] == '-' || piece[0] == '+' || piece[0] == ' ') ? 1 : 0;
-          piece.insert(signlen, std::string(w - len, '0'));
-        } else {
-          piece = std::string(w - len, ' ') + piece;
-        }
-      }
-    }
-    out.append_utf8(piece);
   }
-  if (argi < nargs && tuple_args) {
+  if (argidx < arglen && !dict) {
     err_set_string(&ExcTypeError, "not all arguments converted during string formatting");
     return nullptr;
   }
-  return out.finish();
+  return str_from_utf8(out);
 }
 
 }  // namespace mempy::runtime
