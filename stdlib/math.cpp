@@ -590,11 +590,6 @@ Object* math_dist(Object*, Object* const* args, ssize nargs, Object* kwnames) {
 }
 
 // ---- integer functions --------------------------------------------------------------------------
-Object* int_abs(Object* x) {
-  if (int_sign(x) < 0) return number_negative(x);
-  return new_ref(x);
-}
-
 std::uint64_t gcd_u64(std::uint64_t a, std::uint64_t b) {
   while (b) {
     std::uint64_t t = a % b;
