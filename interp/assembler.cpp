@@ -29,82 +29,163 @@ using namespace runtime;
 
 int stack_effect(int op, std::uint32_t arg, bool jump) {
   switch (op) {
-    case OP_NOP: return 0;
-    case OP_POP_TOP: return -1;
-    case OP_PUSH_NULL: return 1;
-    case OP_COPY: return 1;
-    case OP_SWAP: return 0;
-    case OP_LOAD_CONST: case OP_LOAD_FAST: case OP_LOAD_FAST_CHECK: case OP_LOAD_CLOSURE:
-    case OP_LOAD_DEREF: case OP_LOAD_CLASSDEREF: case OP_LOAD_NAME:
-      return 1;
-    case OP_STORE_FAST: case OP_STORE_DEREF: case OP_STORE_NAME: case OP_STORE_GLOBAL:
+    case OP_NOP:
+      return 0;
+    case OP_POP_TOP:
       return -1;
-    case OP_DELETE_FAST: case OP_DELETE_DEREF: case OP_DELETE_NAME: case OP_DELETE_GLOBAL:
-    case OP_MAKE_CELL: case OP_COPY_FREE_VARS:
+    case OP_PUSH_NULL:
+      return 1;
+    case OP_COPY:
+      return 1;
+    case OP_SWAP:
       return 0;
-    case OP_LOAD_GLOBAL: return 1 + int(arg & 1);
-    case OP_LOAD_ATTR: return 0;
-    case OP_STORE_ATTR: return -2;
-    case OP_DELETE_ATTR: return -1;
-    case OP_LOAD_METHOD: return 1;
-    case OP_UNARY_POSITIVE: case OP_UNARY_NEGATIVE: case OP_UNARY_NOT: case OP_UNARY_INVERT:
+    case OP_LOAD_CONST:
+    case OP_LOAD_FAST:
+    case OP_LOAD_FAST_CHECK:
+    case OP_LOAD_CLOSURE:
+    case OP_LOAD_DEREF:
+    case OP_LOAD_CLASSDEREF:
+    case OP_LOAD_NAME:
+      return 1;
+    case OP_STORE_FAST:
+    case OP_STORE_DEREF:
+    case OP_STORE_NAME:
+    case OP_STORE_GLOBAL:
+      return -1;
+    case OP_DELETE_FAST:
+    case OP_DELETE_DEREF:
+    case OP_DELETE_NAME:
+    case OP_DELETE_GLOBAL:
+    case OP_MAKE_CELL:
+    case OP_COPY_FREE_VARS:
       return 0;
-    case OP_BINARY_OP: case OP_COMPARE_OP: case OP_IS_OP: case OP_CONTAINS_OP:
+    case OP_LOAD_GLOBAL:
+      return 1 + int(arg & 1);
+    case OP_LOAD_ATTR:
+      return 0;
+    case OP_STORE_ATTR:
+      return -2;
+    case OP_DELETE_ATTR:
+      return -1;
+    case OP_LOAD_METHOD:
+      return 1;
+    case OP_UNARY_POSITIVE:
+    case OP_UNARY_NEGATIVE:
+    case OP_UNARY_NOT:
+    case OP_UNARY_INVERT:
+      return 0;
+    case OP_BINARY_OP:
+    case OP_COMPARE_OP:
+    case OP_IS_OP:
+    case OP_CONTAINS_OP:
     case OP_BINARY_SUBSCR:
       return -1;
-    case OP_STORE_SUBSCR: return -3;
-    case OP_DELETE_SUBSCR: return -2;
-    case OP_BUILD_SLICE: return arg == 3 ? -2 : -1;
-    case OP_BUILD_TUPLE: case OP_BUILD_LIST: case OP_BUILD_SET: case OP_BUILD_STRING:
+    case OP_STORE_SUBSCR:
+      return -3;
+    case OP_DELETE_SUBSCR:
+      return -2;
+    case OP_BUILD_SLICE:
+      return arg == 3 ? -2 : -1;
+    case OP_BUILD_TUPLE:
+    case OP_BUILD_LIST:
+    case OP_BUILD_SET:
+    case OP_BUILD_STRING:
       return 1 - int(arg);
-    case OP_BUILD_MAP: return 1 - 2 * int(arg);
-    case OP_BUILD_CONST_KEY_MAP: return -int(arg);
-    case OP_LIST_APPEND: case OP_SET_ADD: case OP_LIST_EXTEND: case OP_SET_UPDATE:
-    case OP_DICT_UPDATE: case OP_DICT_MERGE:
+    case OP_BUILD_MAP:
+      return 1 - 2 * int(arg);
+    case OP_BUILD_CONST_KEY_MAP:
+      return -int(arg);
+    case OP_LIST_APPEND:
+    case OP_SET_ADD:
+    case OP_LIST_EXTEND:
+    case OP_SET_UPDATE:
+    case OP_DICT_UPDATE:
+    case OP_DICT_MERGE:
       return -1;
-    case OP_MAP_ADD: return -2;
-    case OP_LIST_TO_TUPLE: return 0;
-    case OP_UNPACK_SEQUENCE: return int(arg) - 1;
-    case OP_UNPACK_EX: return int(arg & 0xFF) + int(arg >> 8);
-    case OP_FORMAT_VALUE: return (arg & FVS_HAVE_SPEC) ? -1 : 0;
-    case OP_JUMP_FORWARD: case OP_JUMP_BACKWARD: case PSEUDO_JUMP: case PSEUDO_JUMP_NO_INTERRUPT:
+    case OP_MAP_ADD:
+      return -2;
+    case OP_LIST_TO_TUPLE:
       return 0;
-    case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE: case OP_POP_JUMP_IF_NONE:
+    case OP_UNPACK_SEQUENCE:
+      return int(arg) - 1;
+    case OP_UNPACK_EX:
+      return int(arg & 0xFF) + int(arg >> 8);
+    case OP_FORMAT_VALUE:
+      return (arg & FVS_HAVE_SPEC) ? -1 : 0;
+    case OP_JUMP_FORWARD:
+    case OP_JUMP_BACKWARD:
+    case PSEUDO_JUMP:
+    case PSEUDO_JUMP_NO_INTERRUPT:
+      return 0;
+    case OP_POP_JUMP_IF_FALSE:
+    case OP_POP_JUMP_IF_TRUE:
+    case OP_POP_JUMP_IF_NONE:
     case OP_POP_JUMP_IF_NOT_NONE:
       return -1;
-    case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP: return jump ? 0 : -1;
-    case OP_GET_ITER: return 0;
-    case OP_FOR_ITER: return jump ? -1 : 1;
-    case OP_RETURN_VALUE: return -1;
-    case OP_YIELD_VALUE: return 0;
-    case OP_GET_YIELD_FROM_ITER: return 0;
-    case OP_SEND: return jump ? -1 : 0;
-    case OP_KW_NAMES: return 0;
-    case OP_CALL: return -int(arg) - 1;
-    case OP_CALL_FUNCTION_EX: return -2 - int(arg & 1);
+    case OP_JUMP_IF_FALSE_OR_POP:
+    case OP_JUMP_IF_TRUE_OR_POP:
+      return jump ? 0 : -1;
+    case OP_GET_ITER:
+      return 0;
+    case OP_FOR_ITER:
+      return jump ? -1 : 1;
+    case OP_RETURN_VALUE:
+      return -1;
+    case OP_YIELD_VALUE:
+      return 0;
+    case OP_GET_YIELD_FROM_ITER:
+      return 0;
+    case OP_SEND:
+      return jump ? -1 : 0;
+    case OP_KW_NAMES:
+      return 0;
+    case OP_CALL:
+      return -int(arg) - 1;
+    case OP_CALL_FUNCTION_EX:
+      return -2 - int(arg & 1);
     case OP_MAKE_FUNCTION:
       return -int((arg & MF_DEFAULTS) != 0) - int((arg & MF_KWDEFAULTS) != 0) -
              int((arg & MF_ANNOTATIONS) != 0) - int((arg & MF_CLOSURE) != 0);
-    case OP_LOAD_BUILD_CLASS: return 1;
-    case OP_RAISE_VARARGS: return -int(arg);
-    case OP_RERAISE: return -1;
-    case OP_PUSH_EXC_INFO: return 1;
-    case OP_POP_EXCEPT: return -1;
-    case OP_CHECK_EXC_MATCH: return 0;
-    case OP_WITH_EXCEPT_START: return 1;
-    case OP_BEFORE_WITH: return 1;
-    case OP_LOAD_ASSERTION_ERROR: return 1;
-    case OP_IMPORT_NAME: return -1;
-    case OP_IMPORT_FROM: return 1;
-    case OP_IMPORT_STAR: return -1;
-    case OP_SETUP_ANNOTATIONS: return 0;
-    case OP_PRINT_EXPR: return -1;
-    case OP_GET_LEN: return 1;
-    case PSEUDO_SETUP_FINALLY: return jump ? 1 : 0;
-    case PSEUDO_SETUP_CLEANUP: return jump ? 2 : 0;
-    case PSEUDO_SETUP_WITH: return jump ? 1 : 0;
-    case PSEUDO_POP_BLOCK: return 0;
-    default: return 0;
+    case OP_LOAD_BUILD_CLASS:
+      return 1;
+    case OP_RAISE_VARARGS:
+      return -int(arg);
+    case OP_RERAISE:
+      return -1;
+    case OP_PUSH_EXC_INFO:
+      return 1;
+    case OP_POP_EXCEPT:
+      return -1;
+    case OP_CHECK_EXC_MATCH:
+      return 0;
+    case OP_WITH_EXCEPT_START:
+      return 1;
+    case OP_BEFORE_WITH:
+      return 1;
+    case OP_LOAD_ASSERTION_ERROR:
+      return 1;
+    case OP_IMPORT_NAME:
+      return -1;
+    case OP_IMPORT_FROM:
+      return 1;
+    case OP_IMPORT_STAR:
+      return -1;
+    case OP_SETUP_ANNOTATIONS:
+      return 0;
+    case OP_PRINT_EXPR:
+      return -1;
+    case OP_GET_LEN:
+      return 1;
+    case PSEUDO_SETUP_FINALLY:
+      return jump ? 1 : 0;
+    case PSEUDO_SETUP_CLEANUP:
+      return jump ? 2 : 0;
+    case PSEUDO_SETUP_WITH:
+      return jump ? 1 : 0;
+    case PSEUDO_POP_BLOCK:
+      return 0;
+    default:
+      return 0;
   }
 }
 
@@ -373,15 +454,15 @@ Object* assemble(Compiler& c, Unit& u, int code_flags) {
   spec.consts = consts;
   spec.names = names;
   spec.localsplusnames = lpnames;
-  spec.localspluskinds = static_cast<std::uint8_t*>(
-      copy_array(u.localspluskinds.data(), u.localspluskinds.size()));
+  spec.localspluskinds =
+      static_cast<std::uint8_t*>(copy_array(u.localspluskinds.data(), u.localspluskinds.size()));
   spec.filename = c.filename_;
   spec.name = name;
   spec.qualname = qualname;
   spec.code = static_cast<std::uint32_t*>(copy_array(code.data(), code.size() * 4));
   spec.ncode = ssize(code.size());
-  spec.lines = static_cast<LineTableEntry*>(
-      copy_array(lines.data(), lines.size() * sizeof(LineTableEntry)));
+  spec.lines =
+      static_cast<LineTableEntry*>(copy_array(lines.data(), lines.size() * sizeof(LineTableEntry)));
   spec.nlines = ssize(lines.size());
   spec.exc_table = static_cast<ExceptionTableEntry*>(
       copy_array(exc.data(), exc.size() * sizeof(ExceptionTableEntry)));

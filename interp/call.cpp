@@ -139,7 +139,9 @@ void frame_stack_fini() {
 // ---- argument binding ---------------------------------------------------------------------------
 namespace {
 
-std::string qualname_of(FunctionObject* func) { return str_to_std(func->qualname); }
+std::string qualname_of(FunctionObject* func) {
+  return str_to_std(func->qualname);
+}
 
 std::string quoted_list(const std::vector<std::string>& names) {
   // 'a'; 'a' and 'b'; 'a', 'b', and 'c'
@@ -216,7 +218,7 @@ bool bind_args(FunctionObject* func, Frame* f, Object* const* args, ssize nargs,
   ssize nkw = kwnames ? tuple_size(kwnames) : 0;
   bool varargs = (co->flags & CO_VARARGS) != 0;
   ssize n = nargs < argcount ? nargs : argcount;
-  ssize kw_done = 0;     // keyword values consumed so far
+  ssize kw_done = 0;          // keyword values consumed so far
   bool extras_owned = false;  // args[n..nargs) still owned here (no *args)
   auto take = [steal](Object* v) { return steal ? v : new_ref(v); };
   auto release_rest = [&]() {
@@ -287,8 +289,8 @@ bool bind_args(FunctionObject* func, Frame* f, Object* const* args, ssize nargs,
                    "{}() got some positional-only arguments passed as keyword arguments: '{}'",
                    qualname_of(func), str_to_std(key));
       } else {
-        err_format(&ExcTypeError, "{}() got an unexpected keyword argument '{}'",
-                   qualname_of(func), str_to_std(key));
+        err_format(&ExcTypeError, "{}() got an unexpected keyword argument '{}'", qualname_of(func),
+                   str_to_std(key));
       }
       release_rest();
       return false;

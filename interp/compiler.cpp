@@ -41,25 +41,30 @@ namespace {
 void raise_syntax_error(const SyntaxError& e, Object* filename) {
   TypeObject* type = &ExcSyntaxError;
   switch (e.kind) {
-    case ErrorKind::Indentation: type = &ExcIndentationError; break;
-    case ErrorKind::Tab: type = &ExcTabError; break;
+    case ErrorKind::Indentation:
+      type = &ExcIndentationError;
+      break;
+    case ErrorKind::Tab:
+      type = &ExcTabError;
+      break;
     case ErrorKind::Recursion:
-      err_set_string(&ExcRecursionError, e.msg.empty()
-                                              ? "maximum recursion depth exceeded during compilation"
-                                              : e.msg);
+      err_set_string(&ExcRecursionError,
+                     e.msg.empty() ? "maximum recursion depth exceeded during compilation" : e.msg);
       return;
     case ErrorKind::Memory:
       err_set_string(&ExcMemoryError, e.msg);
       return;
-    default: break;
+    default:
+      break;
   }
   Object* msg = str_from_utf8_replace(e.msg.data(), e.msg.size());
   Object* lineno = int_from_i64(e.lineno);
   Object* offset = int_from_i64(e.offset);
   std::string text = e.text;
   if (!text.empty() && text.back() != '\n') text += '\n';
-  Object* text_obj = e.text.empty() && e.lineno == 0 ? none_new_ref()
-                                                     : str_from_utf8_replace(text.data(), text.size());
+  Object* text_obj = e.text.empty() && e.lineno == 0
+                         ? none_new_ref()
+                         : str_from_utf8_replace(text.data(), text.size());
   Object* end_lineno = int_from_i64(e.end_lineno);
   Object* end_offset = int_from_i64(e.end_offset);
   if (!msg || !lineno || !offset || !text_obj || !end_lineno || !end_offset) {
@@ -99,8 +104,8 @@ std::string source_line_of(std::string_view source, int lineno) {
   }
   if (line != lineno) return "";
   std::size_t end = source.find('\n', start);
-  return std::string(source.substr(start, end == std::string_view::npos ? std::string_view::npos
-                                                                       : end - start));
+  return std::string(
+      source.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
 }
 
 thread_local std::string_view g_current_source;
@@ -121,7 +126,8 @@ bool Compiler::error(const ast::Location& loc, const std::string& msg) {
   return false;
 }
 
-// ---- units ---------------------------------------------------------------------------------------
+// ---- units
+// ---------------------------------------------------------------------------------------
 BasicBlock* Compiler::new_block() {
   u()->blocks.push_back(std::make_unique<BasicBlock>());
   return u()->blocks.back().get();
@@ -379,7 +385,8 @@ Object* Compiler::exit_scope() {
   return code;
 }
 
-// ---- names ------------------------------------------------------------------------------------------
+// ---- names
+// ------------------------------------------------------------------------------------------
 bool Compiler::nameop(std::string_view name, ast::ExprContext ctx) {
   Unit* unit = u();
   std::string mangled = mangle(name);
@@ -447,7 +454,8 @@ bool Compiler::nameop(std::string_view name, ast::ExprContext ctx) {
   }
 }
 
-// ---- functions, lambdas, classes ------------------------------------------------------------------
+// ---- functions, lambdas, classes
+// ------------------------------------------------------------------
 bool Compiler::make_closure(Object* code, std::uint32_t flags, const std::string& qualname) {
   CodeObject* co = static_cast<CodeObject*>(code);
   if (co->nfreevars > 0) {
@@ -644,12 +652,14 @@ namespace {
 bool find_ann(const ast::StmtSeq& body) {
   for (const ast::StmtNode* s : body) {
     switch (s->kind) {
-      case ast::StmtKind::AnnAssign: return true;
+      case ast::StmtKind::AnnAssign:
+        return true;
       case ast::StmtKind::For:
         if (find_ann(s->as<ast::For>()->body) || find_ann(s->as<ast::For>()->orelse)) return true;
         break;
       case ast::StmtKind::While:
-        if (find_ann(s->as<ast::While>()->body) || find_ann(s->as<ast::While>()->orelse)) return true;
+        if (find_ann(s->as<ast::While>()->body) || find_ann(s->as<ast::While>()->orelse))
+          return true;
         break;
       case ast::StmtKind::If:
         if (find_ann(s->as<ast::If>()->body) || find_ann(s->as<ast::If>()->orelse)) return true;
@@ -665,7 +675,8 @@ bool find_ann(const ast::StmtSeq& body) {
         }
         break;
       }
-      default: break;
+      default:
+        break;
     }
   }
   return false;
@@ -743,7 +754,8 @@ bool Compiler::visit_class_def(const ast::ClassDef* s) {
   return nameop(s->name, ast::ExprContext::Store);
 }
 
-// ---- the driver ------------------------------------------------------------------------------------
+// ---- the driver
+// ------------------------------------------------------------------------------------
 Object* Compiler::compile_module(const ast::Module& mod) {
   if (!enter_scope("<module>", 0, &mod, 1)) return nullptr;
   if (mode_ == CompileMode::Eval) {
@@ -777,8 +789,8 @@ Object* Compiler::take_literals() {
   return list;
 }
 
-Object* compile_text(std::string_view source, Object* filename, CompileMode mode,
-                     bool char_offsets, Object** literals) {
+Object* compile_text(std::string_view source, Object* filename, CompileMode mode, bool char_offsets,
+                     Object** literals) {
   if (literals) *literals = nullptr;
   ParseOptions opts;
   opts.mode = mode == CompileMode::Eval ? ParseMode::Eval : ParseMode::Exec;

@@ -32,7 +32,8 @@ constexpr ssize MAX_TOTAL_ITEMS = 1024;
 Object* str_from_ast_text(std::string_view text) {
   bool plain = true;
   for (std::size_t i = 0; i + 2 < text.size(); ++i) {
-    if (static_cast<unsigned char>(text[i]) == 0xED && (static_cast<unsigned char>(text[i + 1]) & 0xE0) == 0xA0) {
+    if (static_cast<unsigned char>(text[i]) == 0xED &&
+        (static_cast<unsigned char>(text[i + 1]) & 0xE0) == 0xA0) {
       plain = false;
       break;
     }
@@ -67,19 +68,26 @@ Object* str_from_ast_text(std::string_view text) {
 
 Object* constant_object(const ast::ConstantValue& v) {
   switch (v.kind) {
-    case ast::ConstantKind::None: return none_new_ref();
-    case ast::ConstantKind::True: return bool_new_ref(true);
-    case ast::ConstantKind::False: return bool_new_ref(false);
-    case ast::ConstantKind::Ellipsis: return new_ref(Ellipsis());
+    case ast::ConstantKind::None:
+      return none_new_ref();
+    case ast::ConstantKind::True:
+      return bool_new_ref(true);
+    case ast::ConstantKind::False:
+      return bool_new_ref(false);
+    case ast::ConstantKind::Ellipsis:
+      return new_ref(Ellipsis());
     case ast::ConstantKind::Int:
       if (v.int_fits) return int_from_i64(v.int_value);
       return int_from_string(v.text.data(), v.text.size(), v.int_base);
-    case ast::ConstantKind::Float: return float_from_double(v.float_value);
+    case ast::ConstantKind::Float:
+      return float_from_double(v.float_value);
     case ast::ConstantKind::Complex:
       err_set_string(&ExcSyntaxError, "mempy does not support complex numbers");
       return nullptr;
-    case ast::ConstantKind::Str: return str_from_ast_text(v.text);
-    case ast::ConstantKind::Bytes: return bytes_from(v.text.data(), ssize(v.text.size()));
+    case ast::ConstantKind::Str:
+      return str_from_ast_text(v.text);
+    case ast::ConstantKind::Bytes:
+      return bytes_from(v.text.data(), ssize(v.text.size()));
   }
   return none_new_ref();
 }
@@ -139,16 +147,36 @@ bool fold_is_safe(ast::Operator op, Object* v, Object* w) {
 int compare_op_arg(ast::CmpOperator op, int* kind) {
   // kind: 0 COMPARE_OP, 1 IS_OP, 2 CONTAINS_OP
   switch (op) {
-    case ast::CmpOperator::Eq: *kind = 0; return CMP_EQ;
-    case ast::CmpOperator::NotEq: *kind = 0; return CMP_NE;
-    case ast::CmpOperator::Lt: *kind = 0; return CMP_LT;
-    case ast::CmpOperator::LtE: *kind = 0; return CMP_LE;
-    case ast::CmpOperator::Gt: *kind = 0; return CMP_GT;
-    case ast::CmpOperator::GtE: *kind = 0; return CMP_GE;
-    case ast::CmpOperator::Is: *kind = 1; return 0;
-    case ast::CmpOperator::IsNot: *kind = 1; return 1;
-    case ast::CmpOperator::In: *kind = 2; return 0;
-    case ast::CmpOperator::NotIn: *kind = 2; return 1;
+    case ast::CmpOperator::Eq:
+      *kind = 0;
+      return CMP_EQ;
+    case ast::CmpOperator::NotEq:
+      *kind = 0;
+      return CMP_NE;
+    case ast::CmpOperator::Lt:
+      *kind = 0;
+      return CMP_LT;
+    case ast::CmpOperator::LtE:
+      *kind = 0;
+      return CMP_LE;
+    case ast::CmpOperator::Gt:
+      *kind = 0;
+      return CMP_GT;
+    case ast::CmpOperator::GtE:
+      *kind = 0;
+      return CMP_GE;
+    case ast::CmpOperator::Is:
+      *kind = 1;
+      return 0;
+    case ast::CmpOperator::IsNot:
+      *kind = 1;
+      return 1;
+    case ast::CmpOperator::In:
+      *kind = 2;
+      return 0;
+    case ast::CmpOperator::NotIn:
+      *kind = 2;
+      return 1;
   }
   *kind = 0;
   return CMP_EQ;
@@ -176,7 +204,8 @@ Object* Compiler::fold_constant(const ast::ExprNode* e) {
       }
       break;
     case ast::ExprKind::Name:
-      if (e->as<ast::Name>()->id == "__debug__" && e->as<ast::Name>()->ctx == ast::ExprContext::Load) {
+      if (e->as<ast::Name>()->id == "__debug__" &&
+          e->as<ast::Name>()->ctx == ast::ExprContext::Load) {
         result = bool_new_ref(true);
       }
       break;
@@ -185,9 +214,15 @@ Object* Compiler::fold_constant(const ast::ExprNode* e) {
       Object* v = fold_constant(u->operand);
       if (!v) break;
       switch (u->op) {
-        case ast::UnaryOperator::USub: result = number_negative(v); break;
-        case ast::UnaryOperator::UAdd: result = number_positive(v); break;
-        case ast::UnaryOperator::Invert: result = number_invert(v); break;
+        case ast::UnaryOperator::USub:
+          result = number_negative(v);
+          break;
+        case ast::UnaryOperator::UAdd:
+          result = number_positive(v);
+          break;
+        case ast::UnaryOperator::Invert:
+          result = number_invert(v);
+          break;
         case ast::UnaryOperator::Not: {
           int t = object_not(v);
           result = t < 0 ? nullptr : bool_new_ref(t);
@@ -299,7 +334,8 @@ bool all_constant(Compiler& c, const ast::ExprSeq& elts, std::vector<Object*>& o
 
 bool Compiler::visit_iterable(const ast::ExprNode* e) {
   if (e->is<ast::List>() || e->is<ast::Set>()) {
-    const ast::ExprSeq& elts = e->is<ast::List>() ? e->as<ast::List>()->elts : e->as<ast::Set>()->elts;
+    const ast::ExprSeq& elts =
+        e->is<ast::List>() ? e->as<ast::List>()->elts : e->as<ast::Set>()->elts;
     std::vector<Object*> items;
     bool consts = true;
     for (const ast::ExprNode* x : elts) {
@@ -610,7 +646,8 @@ bool Compiler::visit_call(const ast::Call* e) {
   return call_helper(0, e->args, e->keywords);
 }
 
-// ---- comprehensions ------------------------------------------------------------------------------
+// ---- comprehensions
+// ------------------------------------------------------------------------------
 namespace {
 
 enum CompKind { COMP_GENEXP, COMP_LISTCOMP, COMP_SETCOMP, COMP_DICTCOMP };
@@ -718,7 +755,10 @@ bool Compiler::visit_comprehension(const ast::ExprNode* e) {
   set_line(e->loc);
   u()->argcount = 1;
   if (kind != COMP_GENEXP) {
-    emit(kind == COMP_LISTCOMP ? OP_BUILD_LIST : kind == COMP_SETCOMP ? OP_BUILD_SET : OP_BUILD_MAP, 0);
+    emit(kind == COMP_LISTCOMP  ? OP_BUILD_LIST
+         : kind == COMP_SETCOMP ? OP_BUILD_SET
+                                : OP_BUILD_MAP,
+         0);
   }
   if (!comprehension_generator(*this, *gens, 0, 0, elt, val, kind)) {
     units_.pop_back();
@@ -821,7 +861,8 @@ bool Compiler::visit_compare_operand(const ast::Compare* cmp, std::size_t i) {
   return visit_expr(cmp->comparators[i]);
 }
 
-// ---- expressions ---------------------------------------------------------------------------------
+// ---- expressions
+// ---------------------------------------------------------------------------------
 bool Compiler::visit_expr(const ast::ExprNode* e) {
   if (++nest_depth_ > 3000) {
     --nest_depth_;
@@ -889,10 +930,18 @@ bool Compiler::visit_expr_inner(const ast::ExprNode* e) {
       if (!visit_expr(un->operand)) return false;
       set_line(e->loc);
       switch (un->op) {
-        case ast::UnaryOperator::Invert: emit(OP_UNARY_INVERT); break;
-        case ast::UnaryOperator::Not: emit(OP_UNARY_NOT); break;
-        case ast::UnaryOperator::UAdd: emit(OP_UNARY_POSITIVE); break;
-        case ast::UnaryOperator::USub: emit(OP_UNARY_NEGATIVE); break;
+        case ast::UnaryOperator::Invert:
+          emit(OP_UNARY_INVERT);
+          break;
+        case ast::UnaryOperator::Not:
+          emit(OP_UNARY_NOT);
+          break;
+        case ast::UnaryOperator::UAdd:
+          emit(OP_UNARY_POSITIVE);
+          break;
+        case ast::UnaryOperator::USub:
+          emit(OP_UNARY_NEGATIVE);
+          break;
       }
       break;
     }

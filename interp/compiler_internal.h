@@ -25,7 +25,7 @@ enum PseudoOp : int {
   PSEUDO_SETUP_CLEANUP,
   PSEUDO_SETUP_WITH,
   PSEUDO_POP_BLOCK,
-  PSEUDO_JUMP,             // becomes JUMP_FORWARD or JUMP_BACKWARD
+  PSEUDO_JUMP,               // becomes JUMP_FORWARD or JUMP_BACKWARD
   PSEUDO_JUMP_NO_INTERRUPT,  // same, inside `yield from`
 };
 
@@ -204,9 +204,8 @@ inline bool is_setup(int op) {
   return op == PSEUDO_SETUP_FINALLY || op == PSEUDO_SETUP_CLEANUP || op == PSEUDO_SETUP_WITH;
 }
 inline bool is_unconditional_exit(int op) {
-  return op == OP_RETURN_VALUE || op == OP_RAISE_VARARGS || op == OP_RERAISE ||
-         op == PSEUDO_JUMP || op == PSEUDO_JUMP_NO_INTERRUPT || op == OP_JUMP_FORWARD ||
-         op == OP_JUMP_BACKWARD;
+  return op == OP_RETURN_VALUE || op == OP_RAISE_VARARGS || op == OP_RERAISE || op == PSEUDO_JUMP ||
+         op == PSEUDO_JUMP_NO_INTERRUPT || op == OP_JUMP_FORWARD || op == OP_JUMP_BACKWARD;
 }
 
 }  // namespace mempy::interp

@@ -17,7 +17,9 @@ void Compiler::push_fblock(FBlockType t, BasicBlock* b, BasicBlock* exit, const 
   u()->fblocks.push_back({t, b, exit, datum});
 }
 
-void Compiler::pop_fblock() { u()->fblocks.pop_back(); }
+void Compiler::pop_fblock() {
+  u()->fblocks.pop_back();
+}
 
 namespace {
 
@@ -211,26 +213,41 @@ bool delete_target(Compiler& c, const ast::ExprNode* t) {
 
 int inplace_binop(ast::Operator op) {
   switch (op) {
-    case ast::Operator::Add: return BINOP_ADD;
-    case ast::Operator::Sub: return BINOP_SUBTRACT;
-    case ast::Operator::Mult: return BINOP_MULTIPLY;
-    case ast::Operator::MatMult: return BINOP_MATRIX_MULTIPLY;
-    case ast::Operator::Div: return BINOP_TRUE_DIVIDE;
-    case ast::Operator::Mod: return BINOP_REMAINDER;
-    case ast::Operator::Pow: return BINOP_POWER;
-    case ast::Operator::LShift: return BINOP_LSHIFT;
-    case ast::Operator::RShift: return BINOP_RSHIFT;
-    case ast::Operator::BitOr: return BINOP_OR;
-    case ast::Operator::BitXor: return BINOP_XOR;
-    case ast::Operator::BitAnd: return BINOP_AND;
-    case ast::Operator::FloorDiv: return BINOP_FLOOR_DIVIDE;
+    case ast::Operator::Add:
+      return BINOP_ADD;
+    case ast::Operator::Sub:
+      return BINOP_SUBTRACT;
+    case ast::Operator::Mult:
+      return BINOP_MULTIPLY;
+    case ast::Operator::MatMult:
+      return BINOP_MATRIX_MULTIPLY;
+    case ast::Operator::Div:
+      return BINOP_TRUE_DIVIDE;
+    case ast::Operator::Mod:
+      return BINOP_REMAINDER;
+    case ast::Operator::Pow:
+      return BINOP_POWER;
+    case ast::Operator::LShift:
+      return BINOP_LSHIFT;
+    case ast::Operator::RShift:
+      return BINOP_RSHIFT;
+    case ast::Operator::BitOr:
+      return BINOP_OR;
+    case ast::Operator::BitXor:
+      return BINOP_XOR;
+    case ast::Operator::BitAnd:
+      return BINOP_AND;
+    case ast::Operator::FloorDiv:
+      return BINOP_FLOOR_DIVIDE;
   }
   return BINOP_ADD;
 }
 
 }  // namespace
 
-int binop_of(ast::Operator op) { return inplace_binop(op); }
+int binop_of(ast::Operator op) {
+  return inplace_binop(op);
+}
 
 // ---- compound statements ------------------------------------------------------------------------
 namespace {
@@ -498,7 +515,8 @@ bool compile_import(Compiler& c, const ast::Import* s) {
         for (;;) {
           std::size_t pos = dot + 1;
           dot = name.find('.', pos);
-          std::string_view attr = name.substr(pos, dot == std::string_view::npos ? std::string_view::npos : dot - pos);
+          std::string_view attr =
+              name.substr(pos, dot == std::string_view::npos ? std::string_view::npos : dot - pos);
           c.emit(OP_IMPORT_FROM, c.add_name(attr));
           if (dot == std::string_view::npos) break;
           c.emit(OP_SWAP, 2);

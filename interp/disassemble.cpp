@@ -59,14 +59,29 @@ void disassemble_into(CodeObject* co, std::string& out) {
       case OP_LOAD_CONST:
         if (ssize(arg) < tuple_size(co->consts)) detail = repr_of(tuple_get(co->consts, arg));
         break;
-      case OP_LOAD_FAST: case OP_LOAD_FAST_CHECK: case OP_STORE_FAST: case OP_DELETE_FAST:
-      case OP_LOAD_CLOSURE: case OP_LOAD_DEREF: case OP_LOAD_CLASSDEREF: case OP_STORE_DEREF:
-      case OP_DELETE_DEREF: case OP_MAKE_CELL:
+      case OP_LOAD_FAST:
+      case OP_LOAD_FAST_CHECK:
+      case OP_STORE_FAST:
+      case OP_DELETE_FAST:
+      case OP_LOAD_CLOSURE:
+      case OP_LOAD_DEREF:
+      case OP_LOAD_CLASSDEREF:
+      case OP_STORE_DEREF:
+      case OP_DELETE_DEREF:
+      case OP_MAKE_CELL:
         detail = name_at(co->localsplusnames, arg);
         break;
-      case OP_LOAD_NAME: case OP_STORE_NAME: case OP_DELETE_NAME: case OP_STORE_GLOBAL:
-      case OP_DELETE_GLOBAL: case OP_STORE_ATTR: case OP_DELETE_ATTR: case OP_LOAD_METHOD:
-      case OP_IMPORT_NAME: case OP_IMPORT_FROM: case OP_LOAD_ATTR:
+      case OP_LOAD_NAME:
+      case OP_STORE_NAME:
+      case OP_DELETE_NAME:
+      case OP_STORE_GLOBAL:
+      case OP_DELETE_GLOBAL:
+      case OP_STORE_ATTR:
+      case OP_DELETE_ATTR:
+      case OP_LOAD_METHOD:
+      case OP_IMPORT_NAME:
+      case OP_IMPORT_FROM:
+      case OP_LOAD_ATTR:
         detail = name_at(co->names, arg);
         break;
       case OP_LOAD_GLOBAL:

@@ -129,7 +129,8 @@ int handle_uncaught() {
   return 1;
 }
 
-// ---- running ----------------------------------------------------------------------------------------
+// ---- running
+// ----------------------------------------------------------------------------------------
 int run_source(const std::string& source, const char* filename, Object* globals, bool dis) {
   Object* fname = str_from_utf8_surrogateescape(filename, std::strlen(filename));
   if (!fname) return handle_uncaught();
@@ -152,8 +153,9 @@ int run_source(const std::string& source, const char* filename, Object* globals,
   return 0;
 }
 
-// ---- the REPL -----------------------------------------------------------------------------------------
-// Whether a compile failure only means "the statement is not finished yet".
+// ---- the REPL
+// ----------------------------------------------------------------------------------------- Whether
+// a compile failure only means "the statement is not finished yet".
 bool error_means_incomplete() {
   Object* exc = err_current();
   if (!exc || !type_check(exc, &ExcSyntaxError)) return false;
@@ -191,9 +193,10 @@ bool read_line(const char* prompt, bool interactive, std::string& line) {
 int run_repl(Object* globals) {
   bool interactive = ::isatty(0);
   if (interactive) {
-    std::fprintf(stderr,
-                 "mempy (Python 3.11.7 memory model) on linux\n"
-                 "Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
+    std::fprintf(
+        stderr,
+        "mempy (Python 3.11.7 memory model) on linux\n"
+        "Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
   }
   Object* fname = str_from_cstr("<stdin>");
   if (!fname) return handle_uncaught();
@@ -252,8 +255,9 @@ int run_repl(Object* globals) {
   return 0;
 }
 
-// ---- finalization ---------------------------------------------------------------------------------
-// CPython's flush_std_files: a failure to flush stdout makes the exit status 120.
+// ---- finalization
+// --------------------------------------------------------------------------------- CPython's
+// flush_std_files: a failure to flush stdout makes the exit status 120.
 bool flush_std_streams() {
   bool ok = true;
   for (const char* name : {"stdout", "stderr"}) {
@@ -306,8 +310,7 @@ void finalize() {
   for (auto it = mods.rbegin(); it != mods.rend(); ++it) {
     Object* m = *it;
     Object* name = dict_get_item_str(module_dict(m), ids::name);
-    bool core = name && is_str(name) &&
-                (str_eq_cstr(name, "builtins") || str_eq_cstr(name, "sys"));
+    bool core = name && is_str(name) && (str_eq_cstr(name, "builtins") || str_eq_cstr(name, "sys"));
     if (!core) clear_module_dict(module_dict(m));
     if (err_occurred()) err_clear();
   }

@@ -87,7 +87,8 @@ Object* load_source_module(const std::string& name, const std::string& path, boo
   bool ok = dict_set_item(d, ids::file, filename) == 0;
   decref(filename);
   if (ok && builtins_module()) ok = dict_set_item(d, ids::builtins, builtins_module()) == 0;
-  std::string pkg = package ? name : name.substr(0, name.rfind('.') == std::string::npos ? 0 : name.rfind('.'));
+  std::string pkg =
+      package ? name : name.substr(0, name.rfind('.') == std::string::npos ? 0 : name.rfind('.'));
   Object* pkgname = str_from_utf8(pkg);
   ok = ok && pkgname && dict_set_item(d, ids::package, pkgname) == 0;
   xdecref(pkgname);
@@ -141,8 +142,8 @@ Object* find_and_load(const std::string& fullname) {
     }
     if (lookup_attr(parent, ids::path, &search_path) < 0) return nullptr;
     if (!search_path) {
-      module_not_found(fullname, "No module named '" + fullname + "'; '" + parent_name +
-                                     "' is not a package");
+      module_not_found(
+          fullname, "No module named '" + fullname + "'; '" + parent_name + "' is not a package");
       return nullptr;
     }
   } else {

@@ -12,6 +12,7 @@
 #pragma once
 #include <cstdint>
 
+// clang-format off
 #define MEMPY_OPCODES(X)          \
   X(NOP, 0)                       \
   X(POP_TOP, 0)                   \
@@ -115,6 +116,7 @@
   X(FOR_ITER_LIST, 0)             \
   X(FOR_ITER_RANGE, 0)            \
   X(FOR_ITER_TUPLE, 0)
+// clang-format on
 
 namespace mempy::interp {
 
@@ -136,9 +138,15 @@ const char* opcode_name(int op);
 
 inline constexpr int kArgBits = 24;
 inline constexpr std::uint32_t kMaxArg = (1u << kArgBits) - 1;
-inline std::uint32_t make_instr(int op, std::uint32_t arg) { return std::uint32_t(op) | (arg << 8); }
-inline int instr_op(std::uint32_t w) { return int(w & 0xff); }
-inline std::uint32_t instr_arg(std::uint32_t w) { return w >> 8; }
+inline std::uint32_t make_instr(int op, std::uint32_t arg) {
+  return std::uint32_t(op) | (arg << 8);
+}
+inline int instr_op(std::uint32_t w) {
+  return int(w & 0xff);
+}
+inline std::uint32_t instr_arg(std::uint32_t w) {
+  return w >> 8;
+}
 
 // FORMAT_VALUE flags (CPython's)
 enum FormatFlags : std::uint32_t {

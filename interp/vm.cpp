@@ -46,8 +46,12 @@
 
 namespace mempy::runtime {
 
-Frame* current_frame() { return g_thread.frame; }
-Object* current_globals() { return g_thread.frame ? g_thread.frame->globals : nullptr; }
+Frame* current_frame() {
+  return g_thread.frame;
+}
+Object* current_globals() {
+  return g_thread.frame ? g_thread.frame->globals : nullptr;
+}
 void code_extra_free(CodeObject*) {}
 
 Object* generator_yield_from_target(Frame* f) {
@@ -70,7 +74,8 @@ using namespace runtime;
 
 namespace {
 
-// ---- inline-cache helpers -------------------------------------------------------------------------
+// ---- inline-cache helpers
+// -------------------------------------------------------------------------
 inline void store_ptr(std::uint32_t* cache, const void* p) {
   auto v = reinterpret_cast<std::uintptr_t>(p);
   cache[0] = std::uint32_t(v);
@@ -139,24 +144,24 @@ Object* eval_loop(Frame* entry) {
   static void* const dispatch_table[256] = {MEMPY_OPCODES(MEMPY_LABEL)};
 #undef MEMPY_LABEL
 
-#define LOAD_FRAME_REGISTERS()                                      \
-  do {                                                              \
-    co = frame->code;                                               \
-    localsplus = frame->localsplus;                                 \
-    stack_base = localsplus + co->nlocalsplus;                      \
-    stack_pointer = stack_base + frame->stacktop;                   \
-    first_instr = co->code;                                         \
-    next_instr = frame->instr;                                      \
-    consts = tuple_items(co->consts);                               \
-    names = co->names;                                              \
+#define LOAD_FRAME_REGISTERS()                    \
+  do {                                            \
+    co = frame->code;                             \
+    localsplus = frame->localsplus;               \
+    stack_base = localsplus + co->nlocalsplus;    \
+    stack_pointer = stack_base + frame->stacktop; \
+    first_instr = co->code;                       \
+    next_instr = frame->instr;                    \
+    consts = tuple_items(co->consts);             \
+    names = co->names;                            \
   } while (0)
 
-#define DISPATCH()                            \
-  do {                                        \
-    frame->instr = next_instr;                \
-    word = *next_instr++;                     \
-    oparg = word >> 8;                        \
-    goto* dispatch_table[word & 0xff];        \
+#define DISPATCH()                     \
+  do {                                 \
+    frame->instr = next_instr;         \
+    word = *next_instr++;              \
+    oparg = word >> 8;                 \
+    goto* dispatch_table[word & 0xff]; \
   } while (0)
 #define TARGET(op) TARGET_##op:
 #define PUSH(v) (*stack_pointer++ = (v))
@@ -172,8 +177,8 @@ Object* eval_loop(Frame* entry) {
 #define JUMPTO(target) (next_instr = first_instr + (target))
 #define SKIP_CACHE(op) (next_instr += kCacheWords[OP_##op])
 #define NAME(i) (tuple_get(names, (i)))
-#define ERROR_IF(cond) \
-  do {                 \
+#define ERROR_IF(cond)    \
+  do {                    \
     if (cond) goto error; \
   } while (0)
 
@@ -192,7 +197,9 @@ Object* eval_loop(Frame* entry) {
   if (throwing) goto error;
   DISPATCH();
 
-  TARGET(NOP) { DISPATCH(); }
+  TARGET(NOP) {
+    DISPATCH();
+  }
 
   TARGET(POP_TOP) {
     Object* v = POP();
@@ -237,7 +244,9 @@ Object* eval_loop(Frame* entry) {
     DISPATCH();
   }
 
-  TARGET(LOAD_FAST_CHECK) { goto TARGET_LOAD_FAST; }
+  TARGET(LOAD_FAST_CHECK) {
+    goto TARGET_LOAD_FAST;
+  }
 
   TARGET(STORE_FAST) {
     Object* v = POP();
@@ -384,7 +393,8 @@ Object* eval_loop(Frame* entry) {
     std::uint32_t* cache = next_instr;
     SKIP_CACHE(LOAD_GLOBAL);
     Object* name = NAME(oparg >> 1);
-    Object* v = load_global_and_specialize(frame, name, cache, next_instr - 1 - kCacheWords[OP_LOAD_GLOBAL]);
+    Object* v = load_global_and_specialize(frame, name, cache,
+                                           next_instr - 1 - kCacheWords[OP_LOAD_GLOBAL]);
     ERROR_IF(!v);
     if (oparg & 1) PUSH(nullptr);
     PUSH(v);
@@ -556,7 +566,8 @@ Object* eval_loop(Frame* entry) {
     Object* name = NAME(oparg);
     STACK_SHRINK(2);
     int r = set_attr(owner, name, v);
-    if (r == 0) specialize_store_attr(owner, name, cache, next_instr - 1 - kCacheWords[OP_STORE_ATTR]);
+    if (r == 0)
+      specialize_store_attr(owner, name, cache, next_instr - 1 - kCacheWords[OP_STORE_ATTR]);
     decref(v);
     decref(owner);
     ERROR_IF(r < 0);
@@ -625,8 +636,8 @@ Object* eval_loop(Frame* entry) {
     SKIP_CACHE(LOAD_METHOD);
     Object* obj = TOP();
     Object* meth = nullptr;
-    int found = get_method(obj, NAME(oparg), &meth, cache,
-                           next_instr - 1 - kCacheWords[OP_LOAD_METHOD]);
+    int found =
+        get_method(obj, NAME(oparg), &meth, cache, next_instr - 1 - kCacheWords[OP_LOAD_METHOD]);
     if (found < 0) goto error;
     if (found) {
       SET_TOP(meth);
@@ -645,9 +656,9 @@ Object* eval_loop(Frame* entry) {
     Object* obj = TOP();
     TypeObject* tp = obj->type;
     if (__builtin_expect(tp->version_tag == cache[0] && (tp->flags & TPFLAG_VALID_VERSION), 1)) {
-      bool ok = cache[4] == METHOD_NO_DICT ||
-                (instance_values_ptr(obj) && !instance_dict_ptr(obj) &&
-                 shared_keys_nentries(tp->cached_keys) == ssize(cache[1]));
+      bool ok =
+          cache[4] == METHOD_NO_DICT || (instance_values_ptr(obj) && !instance_dict_ptr(obj) &&
+                                         shared_keys_nentries(tp->cached_keys) == ssize(cache[1]));
       if (ok) {
         Object* meth = load_ptr(cache + 2);
         incref(meth);
@@ -734,17 +745,29 @@ Object* eval_loop(Frame* entry) {
       std::int64_t a = int_medium_value(lhs), b = int_medium_value(rhs);
       switch (oparg) {
         case BINOP_ADD:
-        case BINOP_ADD + BINOP_INPLACE: res = int_from_i64(a + b); goto binop_done;
+        case BINOP_ADD + BINOP_INPLACE:
+          res = int_from_i64(a + b);
+          goto binop_done;
         case BINOP_SUBTRACT:
-        case BINOP_SUBTRACT + BINOP_INPLACE: res = int_from_i64(a - b); goto binop_done;
+        case BINOP_SUBTRACT + BINOP_INPLACE:
+          res = int_from_i64(a - b);
+          goto binop_done;
         case BINOP_MULTIPLY:
-        case BINOP_MULTIPLY + BINOP_INPLACE: res = int_from_i64(a * b); goto binop_done;
+        case BINOP_MULTIPLY + BINOP_INPLACE:
+          res = int_from_i64(a * b);
+          goto binop_done;
         case BINOP_AND:
-        case BINOP_AND + BINOP_INPLACE: res = int_from_i64(a & b); goto binop_done;
+        case BINOP_AND + BINOP_INPLACE:
+          res = int_from_i64(a & b);
+          goto binop_done;
         case BINOP_OR:
-        case BINOP_OR + BINOP_INPLACE: res = int_from_i64(a | b); goto binop_done;
+        case BINOP_OR + BINOP_INPLACE:
+          res = int_from_i64(a | b);
+          goto binop_done;
         case BINOP_XOR:
-        case BINOP_XOR + BINOP_INPLACE: res = int_from_i64(a ^ b); goto binop_done;
+        case BINOP_XOR + BINOP_INPLACE:
+          res = int_from_i64(a ^ b);
+          goto binop_done;
         case BINOP_FLOOR_DIVIDE:
         case BINOP_FLOOR_DIVIDE + BINOP_INPLACE:
           if (b != 0) {
@@ -763,17 +786,24 @@ Object* eval_loop(Frame* entry) {
             goto binop_done;
           }
           break;
-        default: break;
+        default:
+          break;
       }
     } else if (lhs->type == &FloatType && rhs->type == &FloatType) {
       double a = float_value(lhs), b = float_value(rhs);
       switch (oparg) {
         case BINOP_ADD:
-        case BINOP_ADD + BINOP_INPLACE: res = float_from_double(a + b); goto binop_done;
+        case BINOP_ADD + BINOP_INPLACE:
+          res = float_from_double(a + b);
+          goto binop_done;
         case BINOP_SUBTRACT:
-        case BINOP_SUBTRACT + BINOP_INPLACE: res = float_from_double(a - b); goto binop_done;
+        case BINOP_SUBTRACT + BINOP_INPLACE:
+          res = float_from_double(a - b);
+          goto binop_done;
         case BINOP_MULTIPLY:
-        case BINOP_MULTIPLY + BINOP_INPLACE: res = float_from_double(a * b); goto binop_done;
+        case BINOP_MULTIPLY + BINOP_INPLACE:
+          res = float_from_double(a * b);
+          goto binop_done;
         case BINOP_TRUE_DIVIDE:
         case BINOP_TRUE_DIVIDE + BINOP_INPLACE:
           if (b != 0.0) {
@@ -781,7 +811,8 @@ Object* eval_loop(Frame* entry) {
             goto binop_done;
           }
           break;
-        default: break;
+        default:
+          break;
       }
     } else if (oparg == BINOP_ADD + BINOP_INPLACE && lhs->type == &StrType &&
                rhs->type == &StrType) {
@@ -811,24 +842,48 @@ Object* eval_loop(Frame* entry) {
       std::int64_t a = int_medium_value(lhs), b = int_medium_value(rhs);
       bool r;
       switch (oparg) {
-        case CMP_LT: r = a < b; break;
-        case CMP_LE: r = a <= b; break;
-        case CMP_EQ: r = a == b; break;
-        case CMP_NE: r = a != b; break;
-        case CMP_GT: r = a > b; break;
-        default: r = a >= b; break;
+        case CMP_LT:
+          r = a < b;
+          break;
+        case CMP_LE:
+          r = a <= b;
+          break;
+        case CMP_EQ:
+          r = a == b;
+          break;
+        case CMP_NE:
+          r = a != b;
+          break;
+        case CMP_GT:
+          r = a > b;
+          break;
+        default:
+          r = a >= b;
+          break;
       }
       res = bool_new_ref(r);
     } else if (lhs->type == &FloatType && rhs->type == &FloatType) {
       double a = float_value(lhs), b = float_value(rhs);
       bool r;
       switch (oparg) {
-        case CMP_LT: r = a < b; break;
-        case CMP_LE: r = a <= b; break;
-        case CMP_EQ: r = a == b; break;
-        case CMP_NE: r = a != b; break;
-        case CMP_GT: r = a > b; break;
-        default: r = a >= b; break;
+        case CMP_LT:
+          r = a < b;
+          break;
+        case CMP_LE:
+          r = a <= b;
+          break;
+        case CMP_EQ:
+          r = a == b;
+          break;
+        case CMP_NE:
+          r = a != b;
+          break;
+        case CMP_GT:
+          r = a > b;
+          break;
+        default:
+          r = a >= b;
+          break;
       }
       res = bool_new_ref(r);
     } else if (lhs->type == &StrType && rhs->type == &StrType &&
@@ -1087,8 +1142,7 @@ Object* eval_loop(Frame* entry) {
     Object* iterable = POP();
     Object* list = PEEK(oparg);
     int r = list_extend(list, iterable);
-    if (r < 0 && err_matches(&ExcTypeError) && !iterable->type->iter &&
-        !iterable->type->getitem) {
+    if (r < 0 && err_matches(&ExcTypeError) && !iterable->type->iter && !iterable->type->getitem) {
       err_clear();
       err_format(&ExcTypeError, "Value after * must be an iterable, not {}",
                  type_name(iterable->type));

@@ -5,8 +5,8 @@
 
 #include "interp/opcodes.h"
 #include "runtime/abstract.h"
-#include "runtime/descr.h"
 #include "runtime/cfunction.h"
+#include "runtime/descr.h"
 #include "runtime/dict.h"
 #include "runtime/dict_internal.h"
 #include "runtime/errors.h"
@@ -153,8 +153,7 @@ Object* load_global_and_specialize(Frame* frame, Object* name, std::uint32_t* ca
   return nullptr;
 }
 
-void specialize_load_attr(Object* owner, Object* name, std::uint32_t* cache,
-                          std::uint32_t* instr) {
+void specialize_load_attr(Object* owner, Object* name, std::uint32_t* cache, std::uint32_t* instr) {
   TypeObject* tp = owner->type;
   if (owner->type == &ModuleType) {
     Object* d = module_dict(owner);
@@ -301,7 +300,8 @@ bool unpack_iterable(Object* seq, int before, int after, Object** top) {
     if (!w) {
       if (!err_occurred()) {
         if (after < 0) {
-          err_format(&ExcValueError, "not enough values to unpack (expected {}, got {})", before, i);
+          err_format(&ExcValueError, "not enough values to unpack (expected {}, got {})", before,
+                     i);
         } else {
           err_format(&ExcValueError, "not enough values to unpack (expected at least {}, got {})",
                      before + after, i);
@@ -362,10 +362,17 @@ Object* format_value(Object* value, std::uint32_t conversion, Object* spec) {
   Object* v = value;
   Object* converted = nullptr;
   switch (conversion) {
-    case FVC_STR: converted = object_str(value); break;
-    case FVC_REPR: converted = object_repr(value); break;
-    case FVC_ASCII: converted = object_ascii(value); break;
-    default: break;
+    case FVC_STR:
+      converted = object_str(value);
+      break;
+    case FVC_REPR:
+      converted = object_repr(value);
+      break;
+    case FVC_ASCII:
+      converted = object_ascii(value);
+      break;
+    default:
+      break;
   }
   if (conversion != FVC_NONE) {
     if (!converted) return nullptr;
@@ -420,7 +427,8 @@ int dict_merge_for_call(Object* dict, Object* update, Object* func) {
       return -1;
     }
   }
-  Object* items = is_dict(update) ? dict_keys_list(update) : call_method(update, ids::s_keys, nullptr, 0);
+  Object* items =
+      is_dict(update) ? dict_keys_list(update) : call_method(update, ids::s_keys, nullptr, 0);
   if (!items) return -1;
   Object* it = get_iter(items);
   decref(items);

@@ -22,8 +22,7 @@ Object* load_name(Frame* frame, Object* name);
 Object* load_global_and_specialize(Frame* frame, Object* name, std::uint32_t* cache,
                                    std::uint32_t* instr);
 void specialize_load_attr(Object* owner, Object* name, std::uint32_t* cache, std::uint32_t* instr);
-void specialize_store_attr(Object* owner, Object* name, std::uint32_t* cache,
-                           std::uint32_t* instr);
+void specialize_store_attr(Object* owner, Object* name, std::uint32_t* cache, std::uint32_t* instr);
 // LOAD_METHOD: 1 with *meth an unbound method to call with obj first, 0 with *meth the attribute
 // (bound or plain), -1 on error. Specialises when cache/instr are given.
 int get_method(Object* obj, Object* name, Object** meth, std::uint32_t* cache,

@@ -30,15 +30,21 @@ GCHead* list_of(int g) {
   return h;
 }
 
-inline GCHead* next_of(GCHead* g) { return reinterpret_cast<GCHead*>(g->next); }
-inline GCHead* prev_of(GCHead* g) { return reinterpret_cast<GCHead*>(g->prev & ~GC_FLAG_MASK); }
+inline GCHead* next_of(GCHead* g) {
+  return reinterpret_cast<GCHead*>(g->next);
+}
+inline GCHead* prev_of(GCHead* g) {
+  return reinterpret_cast<GCHead*>(g->prev & ~GC_FLAG_MASK);
+}
 inline void set_prev(GCHead* g, GCHead* p) {
   g->prev = reinterpret_cast<uintptr_t>(p) | (g->prev & GC_FLAG_MASK);
 }
 
 }  // namespace
 
-void gc_set_object_ops(const GCObjectOps& ops) { g_ops = ops; }
+void gc_set_object_ops(const GCObjectOps& ops) {
+  g_ops = ops;
+}
 
 void gc_track(void* op) {
   GCHead* g = gc_head(op);
@@ -61,7 +67,9 @@ void gc_untrack(void* op) {
   g->prev &= GC_FLAG_MASK;
 }
 
-void gc_note_alloc() { ++g_gens[0].count; }
+void gc_note_alloc() {
+  ++g_gens[0].count;
+}
 void gc_note_free() {
   if (g_gens[0].count > 0) --g_gens[0].count;
 }

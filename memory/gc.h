@@ -28,11 +28,19 @@ inline constexpr uintptr_t GC_FLAG_MASK = 3;
 inline GCHead* gc_head(const void* op) {
   return reinterpret_cast<GCHead*>(const_cast<void*>(op)) - 1;
 }
-inline void* gc_object(GCHead* g) { return g + 1; }
+inline void* gc_object(GCHead* g) {
+  return g + 1;
+}
 
-inline bool gc_is_tracked(const void* op) { return gc_head(op)->next != 0; }
-inline bool gc_is_finalized(const void* op) { return gc_head(op)->prev & GC_FLAG_FINALIZED; }
-inline void gc_set_finalized(void* op) { gc_head(op)->prev |= GC_FLAG_FINALIZED; }
+inline bool gc_is_tracked(const void* op) {
+  return gc_head(op)->next != 0;
+}
+inline bool gc_is_finalized(const void* op) {
+  return gc_head(op)->prev & GC_FLAG_FINALIZED;
+}
+inline void gc_set_finalized(void* op) {
+  gc_head(op)->prev |= GC_FLAG_FINALIZED;
+}
 
 inline constexpr int NUM_GENERATIONS = 3;
 
@@ -40,7 +48,7 @@ inline constexpr int NUM_GENERATIONS = 3;
 using VisitFn = int (*)(void* referent, void* arg);
 struct GCObjectOps {
   int (*traverse)(void* op, VisitFn visit, void* arg);  // visit every referenced object
-  void (*clear)(void* op);                             // drop references (may free op)
+  void (*clear)(void* op);                              // drop references (may free op)
 };
 void gc_set_object_ops(const GCObjectOps& ops);
 

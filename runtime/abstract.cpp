@@ -8,12 +8,12 @@
 
 #include "runtime/bytes.h"
 #include "runtime/cfunction.h"
-#include "runtime/instance.h"
 #include "runtime/dict.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/float.h"
 #include "runtime/ids.h"
+#include "runtime/instance.h"
 #include "runtime/int.h"
 #include "runtime/iter.h"
 #include "runtime/list.h"
@@ -153,8 +153,10 @@ Object* do_richcompare(Object* v, Object* w, int op) {
     decref(r);
   }
   switch (op) {
-    case CMP_EQ: return bool_new_ref(v == w);
-    case CMP_NE: return bool_new_ref(v != w);
+    case CMP_EQ:
+      return bool_new_ref(v == w);
+    case CMP_NE:
+      return bool_new_ref(v != w);
     default:
       err_format(&ExcTypeError, "'{}' not supported between instances of '{}' and '{}'",
                  g_op_symbol[op], type_name(v->type), type_name(w->type));
@@ -227,8 +229,8 @@ int set_attr(Object* op, Object* name, Object* value) {
   if (!f) {
     bool has_getattr = op->type->getattro != nullptr;
     if (has_getattr) {
-      err_format(&ExcAttributeError, "'{}' object attribute '{}' is read-only",
-                 type_name(op->type), str_to_std(name));
+      err_format(&ExcAttributeError, "'{}' object attribute '{}' is read-only", type_name(op->type),
+                 str_to_std(name));
     } else {
       err_format(&ExcAttributeError, "'{}' object has no attribute '{}'", type_name(op->type),
                  str_to_std(name));
@@ -246,7 +248,9 @@ int set_attr_cstr(Object* op, const char* name, Object* value) {
   return r;
 }
 
-int del_attr(Object* op, Object* name) { return set_attr(op, name, nullptr); }
+int del_attr(Object* op, Object* name) {
+  return set_attr(op, name, nullptr);
+}
 
 int has_attr(Object* op, Object* name) {
   Object* r;
@@ -277,8 +281,12 @@ Object* call(Object* callable, Object* const* args, std::size_t nargsf, Object* 
   return r;
 }
 
-Object* call_no_args(Object* callable) { return call(callable, nullptr, 0, nullptr); }
-Object* call_one_arg(Object* callable, Object* arg) { return call(callable, &arg, 1, nullptr); }
+Object* call_no_args(Object* callable) {
+  return call(callable, nullptr, 0, nullptr);
+}
+Object* call_one_arg(Object* callable, Object* arg) {
+  return call(callable, &arg, 1, nullptr);
+}
 
 Object* call_with_kwdict(Object* callable, Object* const* args, ssize npos, Object* kwargs) {
   ssize nkw = kwargs ? dict_size(kwargs) : 0;
@@ -345,7 +353,9 @@ Object* call_method_cstr(Object* obj, const char* name, Object* const* args, ssi
   return r;
 }
 
-bool is_callable(Object* op) { return op->type->call != nullptr; }
+bool is_callable(Object* op) {
+  return op->type->call != nullptr;
+}
 
 // ---- containers -----------------------------------------------------------------------------
 ssize object_length(Object* op) {
@@ -501,7 +511,9 @@ Object* iter_next(Object* iter) {
   return r;
 }
 
-bool is_iterator(Object* op) { return op->type->iternext != nullptr; }
+bool is_iterator(Object* op) {
+  return op->type->iternext != nullptr;
+}
 
 Object* sequence_list(Object* iterable) {
   Object* l = list_new(0);
@@ -526,8 +538,8 @@ Object* sequence_tuple(Object* iterable) {
 // ---- numbers ------------------------------------------------------------------------------------
 namespace {
 
-const char* const g_binop_symbols[] = {"+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-",
-                                        "/", "^"};
+const char* const g_binop_symbols[] = {"+", "&",  "//", "<<", "@", "*", "%",
+                                       "|", "**", ">>", "-",  "/", "^"};
 
 Object* binary_op1(Object* v, Object* w, int op) {
   BinaryFn slotv = v->type->nb[op];
@@ -575,8 +587,8 @@ Object* binop_type_error(Object* v, Object* w, const char* symbol) {
 }  // namespace
 
 const char* binop_symbol(int op) {
-  static const char* const inplace[] = {"+=", "&=", "//=", "<<=", "@=", "*=", "%=", "|=", "**=",
-                                        ">>=", "-=", "/=", "^="};
+  static const char* const inplace[] = {
+      "+=", "&=", "//=", "<<=", "@=", "*=", "%=", "|=", "**=", ">>=", "-=", "/=", "^="};
   if (op >= BINOP_INPLACE) return inplace[op - BINOP_INPLACE];
   return g_binop_symbols[op];
 }
@@ -648,12 +660,22 @@ Object* unary_op(Object* a, UnaryFn f, const char* symbol) {
 }
 }  // namespace
 
-Object* number_negative(Object* a) { return unary_op(a, a->type->nb_negative, "unary -"); }
-Object* number_positive(Object* a) { return unary_op(a, a->type->nb_positive, "unary +"); }
-Object* number_invert(Object* a) { return unary_op(a, a->type->nb_invert, "unary ~"); }
-Object* number_absolute(Object* a) { return unary_op(a, a->type->nb_absolute, "abs()"); }
+Object* number_negative(Object* a) {
+  return unary_op(a, a->type->nb_negative, "unary -");
+}
+Object* number_positive(Object* a) {
+  return unary_op(a, a->type->nb_positive, "unary +");
+}
+Object* number_invert(Object* a) {
+  return unary_op(a, a->type->nb_invert, "unary ~");
+}
+Object* number_absolute(Object* a) {
+  return unary_op(a, a->type->nb_absolute, "abs()");
+}
 
-bool has_index(Object* a) { return is_int(a) || a->type->nb_index != nullptr; }
+bool has_index(Object* a) {
+  return is_int(a) || a->type->nb_index != nullptr;
+}
 
 Object* number_index(Object* a) {
   if (is_int_exact(a)) return new_ref(a);
@@ -737,10 +759,14 @@ Object* number_long(Object* a) {
   return nullptr;
 }
 
-Object* number_float(Object* a) { return float_from_object(a); }
+Object* number_float(Object* a) {
+  return float_from_object(a);
+}
 
 // ---- isinstance / issubclass -------------------------------------------------------------------
-bool isinstance_exact_or_sub(Object* op, TypeObject* t) { return type_check(op, t); }
+bool isinstance_exact_or_sub(Object* op, TypeObject* t) {
+  return type_check(op, t);
+}
 
 namespace {
 
@@ -788,7 +814,8 @@ int object_isinstance(Object* inst, Object* cls) {
   if (is_tuple(cls)) {
     if (!enter_recursive_call(" in __instancecheck__")) return -1;
     int r = 0;
-    for (ssize i = 0; i < tuple_size(cls) && r == 0; ++i) r = object_isinstance(inst, tuple_get(cls, i));
+    for (ssize i = 0; i < tuple_size(cls) && r == 0; ++i)
+      r = object_isinstance(inst, tuple_get(cls, i));
     leave_recursive_call();
     return r;
   }
@@ -816,7 +843,8 @@ int object_issubclass(Object* derived, Object* cls) {
   }
   if (is_tuple(cls)) {
     int r = 0;
-    for (ssize i = 0; i < tuple_size(cls) && r == 0; ++i) r = object_issubclass(derived, tuple_get(cls, i));
+    for (ssize i = 0; i < tuple_size(cls) && r == 0; ++i)
+      r = object_issubclass(derived, tuple_get(cls, i));
     return r;
   }
   Object* checker = lookup_special(cls, ids::subclasscheck);
@@ -841,7 +869,8 @@ int object_issubclass(Object* derived, Object* cls) {
   return type_is_subtype(static_cast<TypeObject*>(derived), static_cast<TypeObject*>(cls));
 }
 
-// ---- recursion guard for reprs --------------------------------------------------------------------
+// ---- recursion guard for reprs
+// --------------------------------------------------------------------
 namespace {
 std::vector<Object*>* g_repr_stack = nullptr;
 }

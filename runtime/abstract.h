@@ -12,9 +12,9 @@ namespace mempy::runtime {
 Object* object_repr(Object* op);  // str
 Object* object_str(Object* op);   // str
 Object* object_ascii(Object* op);
-hash_t object_hash(Object* op);   // -1 on error
+hash_t object_hash(Object* op);           // -1 on error
 hash_t hash_not_implemented(Object* op);  // the hash slot of unhashable types
-int object_is_true(Object* op);   // 1 / 0 / -1
+int object_is_true(Object* op);           // 1 / 0 / -1
 inline int object_not(Object* op) {
   int r = object_is_true(op);
   return r < 0 ? r : !r;
@@ -25,7 +25,9 @@ Object* object_format(Object* op, Object* spec);  // format(op, spec); spec may 
 Object* rich_compare(Object* a, Object* b, int op);
 // Like rich_compare but returns 1/0/-1; identity implies equality for EQ/NE (as CPython).
 int rich_compare_bool(Object* a, Object* b, int op);
-inline int object_eq(Object* a, Object* b) { return rich_compare_bool(a, b, CMP_EQ); }
+inline int object_eq(Object* a, Object* b) {
+  return rich_compare_bool(a, b, CMP_EQ);
+}
 
 // ---- attributes ---------------------------------------------------------------------------------
 Object* get_attr(Object* op, Object* name);  // name is a str
@@ -85,9 +87,9 @@ Object* number_negative(Object* a);
 Object* number_positive(Object* a);
 Object* number_invert(Object* a);
 Object* number_absolute(Object* a);
-Object* number_index(Object* a);   // operator.index(a): an int
-Object* number_long(Object* a);    // int(a)
-Object* number_float(Object* a);   // float(a)
+Object* number_index(Object* a);  // operator.index(a): an int
+Object* number_long(Object* a);   // int(a)
+Object* number_float(Object* a);  // float(a)
 // a as a C ssize via __index__; on overflow raises `err_type` (OverflowError "cannot fit 'int'
 // into an index-sized integer" when err_type is IndexError as CPython does for subscripts).
 ssize number_as_ssize(Object* a, TypeObject* err_type);

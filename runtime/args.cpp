@@ -82,8 +82,8 @@ bool parse_args(const ArgSpec& spec, Object* const* args, ssize nargs, Object* k
       if (i < spec.posonly || !names[i][0]) {
         err_format(&ExcTypeError, "{}() missing required argument (pos {})", fname, i + 1);
       } else {
-        err_format(&ExcTypeError, "{}() missing required argument '{}' (pos {})", fname,
-                   names[i], i + 1);
+        err_format(&ExcTypeError, "{}() missing required argument '{}' (pos {})", fname, names[i],
+                   i + 1);
       }
       return false;
     }

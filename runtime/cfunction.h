@@ -18,7 +18,9 @@ static_assert(sizeof(CFunctionObject) == 56);
 
 extern TypeObject CFunctionType;
 
-inline bool is_cfunction(const Object* op) { return op->type == &CFunctionType; }
+inline bool is_cfunction(const Object* op) {
+  return op->type == &CFunctionType;
+}
 Object* cfunction_new(const MethodDef* def, Object* self, Object* module);
 
 // Argument checking helpers for CFunction implementations. All return false with TypeError set.

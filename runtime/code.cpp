@@ -1,6 +1,7 @@
 // runtime/code.cpp — code objects (see code.h).
 #include "runtime/code.h"
 
+#include <vector>
 #include "memory/allocator.h"
 #include "memory/gc.h"
 #include "runtime/abstract.h"
@@ -11,7 +12,6 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/weakref.h"
-#include <vector>
 
 namespace mempy::runtime {
 
@@ -19,7 +19,9 @@ TypeObject CodeType;
 
 namespace {
 
-inline CodeObject* as_code(Object* op) { return static_cast<CodeObject*>(op); }
+inline CodeObject* as_code(Object* op) {
+  return static_cast<CodeObject*>(op);
+}
 
 void code_dealloc(Object* op) {
   CodeObject* c = as_code(op);
@@ -68,24 +70,42 @@ Object* code_get_cellvars(Object* op, void*) {
 Object* code_get_freevars(Object* op, void*) {
   return names_with_kind(as_code(op), CO_FAST_FREE, false);
 }
-Object* code_get_nlocals(Object* op, void*) { return int_from_i64(as_code(op)->nlocals); }
-Object* code_get_argcount(Object* op, void*) { return int_from_i64(as_code(op)->argcount); }
+Object* code_get_nlocals(Object* op, void*) {
+  return int_from_i64(as_code(op)->nlocals);
+}
+Object* code_get_argcount(Object* op, void*) {
+  return int_from_i64(as_code(op)->argcount);
+}
 Object* code_get_posonlyargcount(Object* op, void*) {
   return int_from_i64(as_code(op)->posonlyargcount);
 }
 Object* code_get_kwonlyargcount(Object* op, void*) {
   return int_from_i64(as_code(op)->kwonlyargcount);
 }
-Object* code_get_stacksize(Object* op, void*) { return int_from_i64(as_code(op)->stacksize); }
-Object* code_get_flags(Object* op, void*) { return int_from_i64(as_code(op)->flags); }
+Object* code_get_stacksize(Object* op, void*) {
+  return int_from_i64(as_code(op)->stacksize);
+}
+Object* code_get_flags(Object* op, void*) {
+  return int_from_i64(as_code(op)->flags);
+}
 Object* code_get_firstlineno(Object* op, void*) {
   return int_from_i64(as_code(op)->firstlineno);
 }
-Object* code_get_consts(Object* op, void*) { return new_ref(as_code(op)->consts); }
-Object* code_get_names(Object* op, void*) { return new_ref(as_code(op)->names); }
-Object* code_get_name(Object* op, void*) { return new_ref(as_code(op)->name); }
-Object* code_get_qualname(Object* op, void*) { return new_ref(as_code(op)->qualname); }
-Object* code_get_filename(Object* op, void*) { return new_ref(as_code(op)->filename); }
+Object* code_get_consts(Object* op, void*) {
+  return new_ref(as_code(op)->consts);
+}
+Object* code_get_names(Object* op, void*) {
+  return new_ref(as_code(op)->names);
+}
+Object* code_get_name(Object* op, void*) {
+  return new_ref(as_code(op)->name);
+}
+Object* code_get_qualname(Object* op, void*) {
+  return new_ref(as_code(op)->qualname);
+}
+Object* code_get_filename(Object* op, void*) {
+  return new_ref(as_code(op)->filename);
+}
 
 GetSetDef code_getset[] = {
     {"co_varnames", code_get_varnames, nullptr, nullptr, nullptr},

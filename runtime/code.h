@@ -78,7 +78,9 @@ struct CodeObject : Object {
 
 extern TypeObject CodeType;
 
-inline bool is_code(const Object* op) { return op->type == &CodeType; }
+inline bool is_code(const Object* op) {
+  return op->type == &CodeType;
+}
 
 // Builds a code object; takes ownership of the arrays (allocated with memory::alloc).
 struct CodeSpec {

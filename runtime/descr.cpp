@@ -62,7 +62,9 @@ int descr_traverse(Object* self, VisitFn visit, void* arg) {
   return 0;
 }
 
-std::string descr_name(Object* self) { return str_to_std(static_cast<DescrObject*>(self)->d_name); }
+std::string descr_name(Object* self) {
+  return str_to_std(static_cast<DescrObject*>(self)->d_name);
+}
 const char* descr_type_name(Object* self) {
   return type_name(static_cast<DescrObject*>(self)->d_type);
 }
@@ -204,10 +206,14 @@ Object* member_get(Object* self, Object* obj, Object*) {
       }
       return new_ref(v);
     }
-    case MemberKind::SSIZE: return int_from_ssize(*reinterpret_cast<ssize*>(addr));
-    case MemberKind::INT: return int_from_i64(*reinterpret_cast<int*>(addr));
-    case MemberKind::BOOL: return bool_new_ref(*addr != 0);
-    case MemberKind::DOUBLE: return float_from_double(*reinterpret_cast<double*>(addr));
+    case MemberKind::SSIZE:
+      return int_from_ssize(*reinterpret_cast<ssize*>(addr));
+    case MemberKind::INT:
+      return int_from_i64(*reinterpret_cast<int*>(addr));
+    case MemberKind::BOOL:
+      return bool_new_ref(*addr != 0);
+    case MemberKind::DOUBLE:
+      return float_from_double(*reinterpret_cast<double*>(addr));
   }
   return none_new_ref();
 }
@@ -232,7 +238,8 @@ int member_set(Object* self, Object* obj, Object* value) {
       set_ref(slot, xnew_ref(value));
       return 0;
     }
-    default: break;
+    default:
+      break;
   }
   if (!value) {
     err_set_string(&ExcTypeError, "can't delete numeric/char attribute");
@@ -265,14 +272,15 @@ int member_set(Object* self, Object* obj, Object* value) {
       *reinterpret_cast<double*>(addr) = v;
       return 0;
     }
-    default: return 0;
+    default:
+      return 0;
   }
 }
 
 // ---- slot wrappers ------------------------------------------------------------------------------
 Object* wrapper_repr(Object* self) {
-  return str_from_utf8(fmt::format("<slot wrapper '{}' of '{}' objects>", descr_name(self),
-                                   descr_type_name(self)));
+  return str_from_utf8(
+      fmt::format("<slot wrapper '{}' of '{}' objects>", descr_name(self), descr_type_name(self)));
 }
 
 Object* wrapper_get(Object* self, Object* obj, Object*) {
@@ -292,8 +300,8 @@ Object* wrapper_call(Object* self, Object* const* args, std::size_t nargsf, Obje
   WrapperDescrObject* d = static_cast<WrapperDescrObject*>(self);
   ssize nargs = vector_nargs(nargsf);
   if (nargs < 1) {
-    err_format(&ExcTypeError, "descriptor '{}' of '{}' object needs an argument",
-               descr_name(self), descr_type_name(self));
+    err_format(&ExcTypeError, "descriptor '{}' of '{}' object needs an argument", descr_name(self),
+               descr_type_name(self));
     return nullptr;
   }
   if (!type_check(args[0], d->d_type)) {
@@ -318,9 +326,8 @@ int method_wrapper_traverse(Object* self, VisitFn visit, void* arg) {
 }
 Object* method_wrapper_repr(Object* self) {
   MethodWrapperObject* w = static_cast<MethodWrapperObject*>(self);
-  return str_from_utf8(fmt::format("<method-wrapper '{}' of {} object at {}>",
-                                   descr_name(w->descr), type_name(w->self->type),
-                                   static_cast<const void*>(w->self)));
+  return str_from_utf8(fmt::format("<method-wrapper '{}' of {} object at {}>", descr_name(w->descr),
+                                   type_name(w->self->type), static_cast<const void*>(w->self)));
 }
 Object* method_wrapper_call(Object* self, Object* const* args, std::size_t nargsf,
                             Object* kwnames) {
@@ -386,8 +393,7 @@ Object* classmethod_get(Object* self, Object* obj, Object* type) {
   ClassMethodObject* cm = static_cast<ClassMethodObject*>(self);
   if (!type) type = obj->type;
   // chained descriptors (classmethod wrapping property) as in 3.11
-  if (cm->callable->type->descr_get && !is_function(cm->callable) &&
-      !is_cfunction(cm->callable)) {
+  if (cm->callable->type->descr_get && !is_function(cm->callable) && !is_cfunction(cm->callable)) {
     return cm->callable->type->descr_get(cm->callable, type, nullptr);
   }
   return method_new(cm->callable, type);
@@ -403,8 +409,7 @@ Object* cm_get_func(Object* self, void*) {
 }
 Object* cm_get_isabstract(Object* self, void*) {
   Object* v = nullptr;
-  int r = lookup_attr(static_cast<ClassMethodObject*>(self)->callable,
-                      ids::s_empty /*unused*/, &v);
+  int r = lookup_attr(static_cast<ClassMethodObject*>(self)->callable, ids::s_empty /*unused*/, &v);
   (void)r;
   xdecref(v);
   return bool_new_ref(false);
@@ -537,10 +542,9 @@ int property_set(Object* self, Object* obj, Object* value) {
 // property.getter/setter/deleter: a copy with one function replaced
 Object* property_copy(Object* self, Object* fget, Object* fset, Object* fdel) {
   PropertyObject* p = static_cast<PropertyObject*>(self);
-  Object* args[4] = {fget ? fget : (p->fget ? p->fget : None()),
-                     fset ? fset : (p->fset ? p->fset : None()),
-                     fdel ? fdel : (p->fdel ? p->fdel : None()),
-                     (p->doc && !p->getter_doc) ? p->doc : None()};
+  Object* args[4] = {
+      fget ? fget : (p->fget ? p->fget : None()), fset ? fset : (p->fset ? p->fset : None()),
+      fdel ? fdel : (p->fdel ? p->fdel : None()), (p->doc && !p->getter_doc) ? p->doc : None()};
   Object* copy = call(self->type, args, 4, nullptr);
   if (copy && type_check(copy, &PropertyType)) {
     set_ref(static_cast<PropertyObject*>(copy)->name, xnew_ref(p->name));
@@ -576,9 +580,12 @@ int property_set_doc(Object* self, Object* value, void*) {
 }
 
 MethodDef property_methods[] = {
-    {"getter", property_getter, METH_DEFAULT, "Descriptor to obtain a copy of the property with a different getter."},
-    {"setter", property_setter, METH_DEFAULT, "Descriptor to obtain a copy of the property with a different setter."},
-    {"deleter", property_deleter, METH_DEFAULT, "Descriptor to obtain a copy of the property with a different deleter."},
+    {"getter", property_getter, METH_DEFAULT,
+     "Descriptor to obtain a copy of the property with a different getter."},
+    {"setter", property_setter, METH_DEFAULT,
+     "Descriptor to obtain a copy of the property with a different setter."},
+    {"deleter", property_deleter, METH_DEFAULT,
+     "Descriptor to obtain a copy of the property with a different deleter."},
     {"__set_name__", property_set_name, METH_DEFAULT, "Method to set name of a property."},
     {nullptr, nullptr, 0, nullptr},
 };
@@ -623,14 +630,18 @@ void mp_dealloc(Object* self) {
 int mp_traverse(Object* self, VisitFn visit, void* arg) {
   return visit(static_cast<MappingProxyObject*>(self)->mapping, arg);
 }
-ssize mp_len(Object* self) { return object_length(static_cast<MappingProxyObject*>(self)->mapping); }
+ssize mp_len(Object* self) {
+  return object_length(static_cast<MappingProxyObject*>(self)->mapping);
+}
 Object* mp_getitem(Object* self, Object* key) {
   return get_item(static_cast<MappingProxyObject*>(self)->mapping, key);
 }
 int mp_contains(Object* self, Object* key) {
   return sequence_contains(static_cast<MappingProxyObject*>(self)->mapping, key);
 }
-Object* mp_iter(Object* self) { return get_iter(static_cast<MappingProxyObject*>(self)->mapping); }
+Object* mp_iter(Object* self) {
+  return get_iter(static_cast<MappingProxyObject*>(self)->mapping);
+}
 Object* mp_repr(Object* self) {
   std::string inner = repr_for_message(static_cast<MappingProxyObject*>(self)->mapping);
   return str_from_utf8("mappingproxy(" + inner + ")");
@@ -654,9 +665,9 @@ Object* mp_copy(Object* self, Object* const*, ssize, Object*) {
   return mp_forward(self, "copy", nullptr, 0);
 }
 MethodDef mp_methods[] = {
-    {"keys", mp_keys, METH_DEFAULT, nullptr},     {"values", mp_values, METH_DEFAULT, nullptr},
-    {"items", mp_items, METH_DEFAULT, nullptr},   {"get", mp_get, METH_DEFAULT, nullptr},
-    {"copy", mp_copy, METH_DEFAULT, nullptr},     {nullptr, nullptr, 0, nullptr},
+    {"keys", mp_keys, METH_DEFAULT, nullptr},   {"values", mp_values, METH_DEFAULT, nullptr},
+    {"items", mp_items, METH_DEFAULT, nullptr}, {"get", mp_get, METH_DEFAULT, nullptr},
+    {"copy", mp_copy, METH_DEFAULT, nullptr},   {nullptr, nullptr, 0, nullptr},
 };
 
 void init_descr_type(TypeObject& t, const char* name, ssize size) {

@@ -69,7 +69,9 @@ Object* descr_new_getset(TypeObject* type, const GetSetDef* def);
 Object* descr_new_member(TypeObject* type, const MemberDef* def);
 Object* descr_new_wrapper(TypeObject* type, const SlotWrapperDef* base, void* wrapped);
 
-inline bool is_method_descr(const Object* op) { return op->type == &MethodDescrType; }
+inline bool is_method_descr(const Object* op) {
+  return op->type == &MethodDescrType;
+}
 Object* staticmethod_new(Object* callable);
 Object* mappingproxy_new(Object* mapping);  // read-only view of a mapping
 Object* classmethod_new(Object* callable);

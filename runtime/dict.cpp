@@ -34,7 +34,11 @@ namespace mempy::runtime {
 
 TypeObject DictType;
 
-enum DictKeysKind : std::uint8_t { DICT_KEYS_GENERAL = 0, DICT_KEYS_UNICODE = 1, DICT_KEYS_SPLIT = 2 };
+enum DictKeysKind : std::uint8_t {
+  DICT_KEYS_GENERAL = 0,
+  DICT_KEYS_UNICODE = 1,
+  DICT_KEYS_SPLIT = 2
+};
 
 struct DictKeys {
   ssize refcnt;
@@ -66,12 +70,22 @@ struct UnicodeEntry {
   Object* value;
 };
 
-inline ssize usable_fraction(ssize n) { return (n << 1) / 3; }
-inline ssize dk_size(const DictKeys* k) { return ssize(1) << k->log2_size; }
-inline ssize dk_mask(const DictKeys* k) { return dk_size(k) - 1; }
+inline ssize usable_fraction(ssize n) {
+  return (n << 1) / 3;
+}
+inline ssize dk_size(const DictKeys* k) {
+  return ssize(1) << k->log2_size;
+}
+inline ssize dk_mask(const DictKeys* k) {
+  return dk_size(k) - 1;
+}
 // str-only tables (combined or split) use 16-byte entries without the hash
-inline bool dk_is_unicode(const DictKeys* k) { return k->kind != DICT_KEYS_GENERAL; }
-inline bool dk_is_split(const DictKeys* k) { return k->kind == DICT_KEYS_SPLIT; }
+inline bool dk_is_unicode(const DictKeys* k) {
+  return k->kind != DICT_KEYS_GENERAL;
+}
+inline bool dk_is_split(const DictKeys* k) {
+  return k->kind == DICT_KEYS_SPLIT;
+}
 inline void* dk_entries(DictKeys* k) {
   return k->indices + (std::size_t(1) << k->log2_index_bytes);
 }
@@ -129,21 +143,25 @@ int g_numfree_dicts = 0;
 DictKeys* g_free_keys[DICT_MAXFREELIST];
 int g_numfree_keys = 0;
 
-inline DictObject* as_dict(Object* op) { return static_cast<DictObject*>(op); }
+inline DictObject* as_dict(Object* op) {
+  return static_cast<DictObject*>(op);
+}
 
 std::size_t keys_alloc_size(int log2_size, bool unicode) {
-  int log2_bytes = log2_size < 8 ? log2_size : log2_size < 16 ? log2_size + 1
-                                          : log2_size < 32   ? log2_size + 2
-                                                             : log2_size + 3;
+  int log2_bytes = log2_size < 8    ? log2_size
+                   : log2_size < 16 ? log2_size + 1
+                   : log2_size < 32 ? log2_size + 2
+                                    : log2_size + 3;
   ssize usable = usable_fraction(ssize(1) << log2_size);
   std::size_t entry = unicode ? sizeof(UnicodeEntry) : sizeof(GeneralEntry);
   return offsetof(DictKeys, indices) + (std::size_t(1) << log2_bytes) + entry * std::size_t(usable);
 }
 
 DictKeys* new_keys(int log2_size, bool unicode) {
-  int log2_bytes = log2_size < 8 ? log2_size : log2_size < 16 ? log2_size + 1
-                                          : log2_size < 32   ? log2_size + 2
-                                                             : log2_size + 3;
+  int log2_bytes = log2_size < 8    ? log2_size
+                   : log2_size < 16 ? log2_size + 1
+                   : log2_size < 32 ? log2_size + 2
+                                    : log2_size + 3;
   DictKeys* k;
   if (log2_size == LOG_MINSIZE && unicode && g_numfree_keys > 0) {
     k = g_free_keys[--g_numfree_keys];
@@ -202,7 +220,9 @@ void keys_decref(DictKeys* k) {
 }
 
 // ---- values arrays (split tables) -------------------------------------------------------------
-inline std::uint8_t* values_prefix_end(DictValues* v) { return reinterpret_cast<std::uint8_t*>(v); }
+inline std::uint8_t* values_prefix_end(DictValues* v) {
+  return reinterpret_cast<std::uint8_t*>(v);
+}
 inline int values_prefix_size(const DictValues* v) {
   return reinterpret_cast<const std::uint8_t*>(v)[-1];
 }
@@ -214,7 +234,9 @@ int calculate_log2_keysize(ssize minsize) {
   std::size_t m = ((std::size_t(minsize) | 8) - 1) | 7;
   return int(std::bit_width(m));
 }
-int estimate_log2_keysize(ssize n) { return calculate_log2_keysize((n * 3 + 1) / 2); }
+int estimate_log2_keysize(ssize n) {
+  return calculate_log2_keysize((n * 3 + 1) / 2);
+}
 
 inline bool maybe_tracked(Object* op) {
   if (!is_gc_type(op->type)) return false;
@@ -253,7 +275,9 @@ ssize lookup_in_keys(DictKeys* dk, Object* key, hash_t hash) {
 // receives the index-table slot where the key was found or may be inserted.
 constexpr ssize DKIX_ERROR = -3;
 
-inline Object* split_value(DictObject* mp, ssize ix) { return mp->values->values[ix]; }
+inline Object* split_value(DictObject* mp, ssize ix) {
+  return mp->values->values[ix];
+}
 
 ssize lookup(DictObject* mp, Object* key, hash_t hash, Object** value_out) {
   if (mp->values) {
@@ -583,8 +607,11 @@ DictObject* dict_alloc() {
 
 }  // namespace
 
-// ---- public API -----------------------------------------------------------------------------------
-Object* dict_new() { return dict_alloc(); }
+// ---- public API
+// -----------------------------------------------------------------------------------
+Object* dict_new() {
+  return dict_alloc();
+}
 
 Object* dict_new_presized(ssize minused) {
   DictObject* mp = dict_alloc();
@@ -843,8 +870,8 @@ DictKeys* clone_keys(DictKeys* src) {
 
 int dict_merge_impl(Object* a, Object* b, bool override) {
   DictObject* mp = as_dict(a);
-  if (is_dict(b) && (b->type == &DictType || type_lookup(b->type, ids::iter) ==
-                                                 type_lookup(&DictType, ids::iter))) {
+  if (is_dict(b) && (b->type == &DictType ||
+                     type_lookup(b->type, ids::iter) == type_lookup(&DictType, ids::iter))) {
     DictObject* other = as_dict(b);
     if (other == mp || other->used == 0) return 0;
     // an empty target clones a clean table that is minimal or at least a third full
@@ -979,7 +1006,9 @@ Object* dict_copy(Object* op) {
   return r;
 }
 
-int dict_update(Object* op, Object* other) { return dict_merge_impl(op, other, true); }
+int dict_update(Object* op, Object* other) {
+  return dict_merge_impl(op, other, true);
+}
 
 int dict_merge_pairs(Object* op, Object* iterable) {
   Object* it = get_iter(iterable);
@@ -1057,9 +1086,15 @@ again:
 
 }  // namespace
 
-Object* dict_keys_list(Object* op) { return dict_collect(op, 0); }
-Object* dict_values_list(Object* op) { return dict_collect(op, 1); }
-Object* dict_items_list(Object* op) { return dict_collect(op, 2); }
+Object* dict_keys_list(Object* op) {
+  return dict_collect(op, 0);
+}
+Object* dict_values_list(Object* op) {
+  return dict_collect(op, 1);
+}
+Object* dict_items_list(Object* op) {
+  return dict_collect(op, 2);
+}
 
 Object* dict_set_default(Object* op, Object* key, Object* default_value) {
   hash_t hash = key_hash(key);
@@ -1098,7 +1133,8 @@ Object* dict_value_at_index(Object* op, ssize index) {
   return general_entries(dk)[index].value;
 }
 
-// ---- the type ---------------------------------------------------------------------------------------
+// ---- the type
+// ---------------------------------------------------------------------------------------
 namespace {
 
 void dict_dealloc(Object* op) {
@@ -1193,7 +1229,9 @@ Object* dict_repr(Object* op) {
   return b.finish();
 }
 
-ssize dict_len(Object* op) { return as_dict(op)->used; }
+ssize dict_len(Object* op) {
+  return as_dict(op)->used;
+}
 
 Object* dict_subscript(Object* op, Object* key) {
   hash_t hash = key_hash(key);
@@ -1225,7 +1263,9 @@ int dict_ass_sub(Object* op, Object* key, Object* value) {
   return dict_del_item(op, key);
 }
 
-int dict_contains_slot(Object* op, Object* key) { return dict_contains(op, key); }
+int dict_contains_slot(Object* op, Object* key) {
+  return dict_contains(op, key);
+}
 
 Object* dict_richcompare(Object* a, Object* b, int op) {
   if (!is_dict(a) || !is_dict(b) || (op != CMP_EQ && op != CMP_NE)) {
@@ -1263,7 +1303,9 @@ Object* dict_richcompare(Object* a, Object* b, int op) {
   return bool_new_ref(op == CMP_EQ ? eq : !eq);
 }
 
-Object* dict_iter(Object* op) { return dict_iter_new(op, DICT_ITER_KEYS, false); }
+Object* dict_iter(Object* op) {
+  return dict_iter_new(op, DICT_ITER_KEYS, false);
+}
 
 int dict_init(Object* self, Object* const* args, std::size_t nargs, Object* kwnames) {
   if (nargs > 1) {
@@ -1328,13 +1370,15 @@ Object* dict_ior(Object* a, Object* b) {
   return new_ref(a);
 }
 
-// ---- methods --------------------------------------------------------------------------------------
+// ---- methods
+// --------------------------------------------------------------------------------------
 Object* m_get(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
   if (!check_no_kwargs("get", kwnames)) return nullptr;
   if (nargs < 1 || nargs > 2) {
-    err_format_dyn(&ExcTypeError, nargs < 1 ? "get expected at least 1 argument, got {}"
-                                        : "get expected at most 2 arguments, got {}",
-               nargs);
+    err_format_dyn(&ExcTypeError,
+                   nargs < 1 ? "get expected at least 1 argument, got {}"
+                             : "get expected at most 2 arguments, got {}",
+                   nargs);
     return nullptr;
   }
   hash_t hash = key_hash(args[0]);
@@ -1349,9 +1393,10 @@ Object* m_get(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
 Object* m_setdefault(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
   if (!check_no_kwargs("setdefault", kwnames)) return nullptr;
   if (nargs < 1 || nargs > 2) {
-    err_format_dyn(&ExcTypeError, nargs < 1 ? "setdefault expected at least 1 argument, got {}"
-                                        : "setdefault expected at most 2 arguments, got {}",
-               nargs);
+    err_format_dyn(&ExcTypeError,
+                   nargs < 1 ? "setdefault expected at least 1 argument, got {}"
+                             : "setdefault expected at most 2 arguments, got {}",
+                   nargs);
     return nullptr;
   }
   Object* v = dict_set_default(self, args[0], nargs == 2 ? args[1] : None());
@@ -1361,9 +1406,10 @@ Object* m_setdefault(Object* self, Object* const* args, ssize nargs, Object* kwn
 Object* m_pop(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
   if (!check_no_kwargs("pop", kwnames)) return nullptr;
   if (nargs < 1 || nargs > 2) {
-    err_format_dyn(&ExcTypeError, nargs < 1 ? "pop expected at least 1 argument, got {}"
-                                        : "pop expected at most 2 arguments, got {}",
-               nargs);
+    err_format_dyn(&ExcTypeError,
+                   nargs < 1 ? "pop expected at least 1 argument, got {}"
+                             : "pop expected at most 2 arguments, got {}",
+                   nargs);
     return nullptr;
   }
   bool found;
@@ -1440,9 +1486,10 @@ Object* m_copy(Object* self, Object* const*, ssize nargs, Object* kwnames) {
 Object* m_fromkeys(Object* cls, Object* const* args, ssize nargs, Object* kwnames) {
   if (!check_no_kwargs("fromkeys", kwnames)) return nullptr;
   if (nargs < 1 || nargs > 2) {
-    err_format_dyn(&ExcTypeError, nargs < 1 ? "fromkeys expected at least 1 argument, got {}"
-                                        : "fromkeys expected at most 2 arguments, got {}",
-               nargs);
+    err_format_dyn(&ExcTypeError,
+                   nargs < 1 ? "fromkeys expected at least 1 argument, got {}"
+                             : "fromkeys expected at most 2 arguments, got {}",
+                   nargs);
     return nullptr;
   }
   Object* value = nargs == 2 ? args[1] : None();
@@ -1509,15 +1556,21 @@ MethodDef dict_methods[] = {
     {"__contains__", m_contains, METH_COEXIST, "True if the dictionary has the specified key."},
     {"__getitem__", m_getitem, METH_COEXIST, "x.__getitem__(y) <==> x[y]"},
     {"__sizeof__", m_sizeof, METH_DEFAULT, "D.__sizeof__() -> size of D in memory, in bytes"},
-    {"get", m_get, METH_DEFAULT, "Return the value for key if key is in the dictionary, else default."},
-    {"setdefault", m_setdefault, METH_DEFAULT, "Insert key with a value of default if key is not in the dictionary."},
-    {"pop", m_pop, METH_DEFAULT, "D.pop(k[,d]) -> v, remove specified key and return the corresponding value."},
+    {"get", m_get, METH_DEFAULT,
+     "Return the value for key if key is in the dictionary, else default."},
+    {"setdefault", m_setdefault, METH_DEFAULT,
+     "Insert key with a value of default if key is not in the dictionary."},
+    {"pop", m_pop, METH_DEFAULT,
+     "D.pop(k[,d]) -> v, remove specified key and return the corresponding value."},
     {"popitem", m_popitem, METH_DEFAULT, "Remove and return a (key, value) pair as a 2-tuple."},
     {"keys", m_keys, METH_DEFAULT, "D.keys() -> a set-like object providing a view on D's keys"},
-    {"items", m_items, METH_DEFAULT, "D.items() -> a set-like object providing a view on D's items"},
+    {"items", m_items, METH_DEFAULT,
+     "D.items() -> a set-like object providing a view on D's items"},
     {"values", m_values, METH_DEFAULT, "D.values() -> an object providing a view on D's values"},
-    {"update", m_update, METH_DEFAULT, "D.update([E, ]**F) -> None.  Update D from dict/iterable E and F."},
-    {"fromkeys", m_fromkeys, METH_CLASS, "Create a new dictionary with keys from iterable and values set to value."},
+    {"update", m_update, METH_DEFAULT,
+     "D.update([E, ]**F) -> None.  Update D from dict/iterable E and F."},
+    {"fromkeys", m_fromkeys, METH_CLASS,
+     "Create a new dictionary with keys from iterable and values set to value."},
     {"clear", m_clear, METH_DEFAULT, "D.clear() -> None.  Remove all items from D."},
     {"copy", m_copy, METH_DEFAULT, "D.copy() -> a shallow copy of D"},
     {"__reversed__", m_reversed, METH_DEFAULT, "Return a reverse iterator over the dict keys."},
@@ -1527,7 +1580,8 @@ MethodDef dict_methods[] = {
 
 }  // namespace
 
-// ---- split tables: shared keys and values arrays -------------------------------------------------
+// ---- split tables: shared keys and values arrays
+// -------------------------------------------------
 namespace {
 constexpr int SHARED_KEYS_MAX_SIZE = 30;
 constexpr int NEXT_LOG2_SHARED_KEYS_MAX_SIZE = 6;
@@ -1542,13 +1596,17 @@ DictKeys* dict_new_keys_for_class() {
   return k;
 }
 
-void dict_keys_decref(DictKeys* keys) { keys_decref(keys); }
+void dict_keys_decref(DictKeys* keys) {
+  keys_decref(keys);
+}
 
 ssize dict_keys_alloc_size(const DictKeys* keys) {
   return ssize(keys_alloc_size(keys->log2_size, dk_is_unicode(keys)));
 }
 
-ssize shared_keys_usable_size(const DictKeys* keys) { return keys->nentries + keys->usable; }
+ssize shared_keys_usable_size(const DictKeys* keys) {
+  return keys->nentries + keys->usable;
+}
 
 void shared_keys_note_new_instance(DictKeys* keys) {
   if (keys->usable > 1) --keys->usable;
@@ -1580,9 +1638,13 @@ ssize shared_keys_insert(DictKeys* keys, Object* name) {
   return ix;
 }
 
-Object* shared_keys_name(DictKeys* keys, ssize ix) { return unicode_entries(keys)[ix].key; }
+Object* shared_keys_name(DictKeys* keys, ssize ix) {
+  return unicode_entries(keys)[ix].key;
+}
 
-ssize shared_keys_nentries(const DictKeys* keys) { return keys->nentries; }
+ssize shared_keys_nentries(const DictKeys* keys) {
+  return keys->nentries;
+}
 
 DictValues* dict_values_new(ssize size) {
   std::size_t prefix = (std::size_t(size) + 2 + 7) & ~std::size_t(7);
@@ -1654,7 +1716,9 @@ Object* dict_new_with_shared_keys(DictKeys* keys) {
   return d;
 }
 
-int dict_free_list_count() { return g_numfree_dicts; }
+int dict_free_list_count() {
+  return g_numfree_dicts;
+}
 
 void dict_clear_free_lists() {
   while (g_numfree_dicts) {

@@ -26,9 +26,15 @@ static_assert(sizeof(DictObject) == 48);
 
 extern TypeObject DictType;
 
-inline bool is_dict(const Object* op) { return type_has_flag(op->type, TPFLAG_DICT_SUBCLASS); }
-inline bool is_dict_exact(const Object* op) { return op->type == &DictType; }
-inline ssize dict_size(const Object* op) { return static_cast<const DictObject*>(op)->used; }
+inline bool is_dict(const Object* op) {
+  return type_has_flag(op->type, TPFLAG_DICT_SUBCLASS);
+}
+inline bool is_dict_exact(const Object* op) {
+  return op->type == &DictType;
+}
+inline ssize dict_size(const Object* op) {
+  return static_cast<const DictObject*>(op)->used;
+}
 
 Object* dict_new();
 Object* dict_new_presized(ssize minused);
@@ -48,7 +54,7 @@ Object* dict_pop_item(Object* dict, Object* key, bool* found);
 int dict_contains(Object* dict, Object* key);  // 1/0/-1
 void dict_clear(Object* dict);
 Object* dict_copy(Object* dict);
-int dict_update(Object* dict, Object* other);  // dict.update(other) for dicts and mappings
+int dict_update(Object* dict, Object* other);          // dict.update(other) for dicts and mappings
 int dict_merge_pairs(Object* dict, Object* iterable);  // update from an iterable of pairs
 Object* dict_keys_list(Object* dict);
 Object* dict_values_list(Object* dict);

@@ -21,7 +21,7 @@ struct DictValues {
 
 DictKeys* dict_new_keys_for_class();  // the class's shared keys (owned by the class)
 void dict_keys_decref(DictKeys* keys);
-ssize dict_keys_alloc_size(const DictKeys* keys);  // _PyDict_KeysSize
+ssize dict_keys_alloc_size(const DictKeys* keys);     // _PyDict_KeysSize
 ssize shared_keys_usable_size(const DictKeys* keys);  // entries + usable
 void shared_keys_note_new_instance(DictKeys* keys);   // usable-- while > 1
 // Index of `name` (an exact str) in the shared keys, or -1.
@@ -29,7 +29,7 @@ ssize shared_keys_lookup(DictKeys* keys, Object* name);
 // Index of `name` after inserting it if absent; -1 when the table is full (or name not exact str).
 ssize shared_keys_insert(DictKeys* keys, Object* name);
 Object* shared_keys_name(DictKeys* keys, ssize ix);  // borrowed
-ssize shared_keys_nentries(const DictKeys* keys);  // only grows: LOAD_METHOD caches key on it
+ssize shared_keys_nentries(const DictKeys* keys);    // only grows: LOAD_METHOD caches key on it
 
 DictValues* dict_values_new(ssize size);  // entries null, order empty; nullptr + MemoryError
 void dict_values_free(DictValues* values);

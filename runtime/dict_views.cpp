@@ -51,7 +51,9 @@ int iter_traverse(Object* op, VisitFn visit, void* arg) {
   if (it->result && visit(it->result, arg)) return 1;
   return 0;
 }
-Object* iter_self(Object* op) { return new_ref(op); }
+Object* iter_self(Object* op) {
+  return new_ref(op);
+}
 
 Object* make_result(DictIterObject* it, DictIterKind kind, Object* k, Object* v) {
   if (kind == DICT_ITER_KEYS) return new_ref(k);
@@ -93,9 +95,15 @@ Object* iter_next_impl(Object* op, DictIterKind kind) {
   --it->len;
   return make_result(it, kind, k, v);
 }
-Object* keyiter_next(Object* op) { return iter_next_impl(op, DICT_ITER_KEYS); }
-Object* valueiter_next(Object* op) { return iter_next_impl(op, DICT_ITER_VALUES); }
-Object* itemiter_next(Object* op) { return iter_next_impl(op, DICT_ITER_ITEMS); }
+Object* keyiter_next(Object* op) {
+  return iter_next_impl(op, DICT_ITER_KEYS);
+}
+Object* valueiter_next(Object* op) {
+  return iter_next_impl(op, DICT_ITER_VALUES);
+}
+Object* itemiter_next(Object* op) {
+  return iter_next_impl(op, DICT_ITER_ITEMS);
+}
 
 Object* reviter_next_impl(Object* op, DictIterKind kind) {
   DictIterObject* it = static_cast<DictIterObject*>(op);
@@ -118,9 +126,15 @@ Object* reviter_next_impl(Object* op, DictIterKind kind) {
   decref(d);
   return nullptr;
 }
-Object* revkeyiter_next(Object* op) { return reviter_next_impl(op, DICT_ITER_KEYS); }
-Object* revvalueiter_next(Object* op) { return reviter_next_impl(op, DICT_ITER_VALUES); }
-Object* revitemiter_next(Object* op) { return reviter_next_impl(op, DICT_ITER_ITEMS); }
+Object* revkeyiter_next(Object* op) {
+  return reviter_next_impl(op, DICT_ITER_KEYS);
+}
+Object* revvalueiter_next(Object* op) {
+  return reviter_next_impl(op, DICT_ITER_VALUES);
+}
+Object* revitemiter_next(Object* op) {
+  return reviter_next_impl(op, DICT_ITER_ITEMS);
+}
 
 Object* iter_length_hint(Object* self, Object* const*, ssize, Object*) {
   DictIterObject* it = static_cast<DictIterObject*>(self);
@@ -128,11 +142,13 @@ Object* iter_length_hint(Object* self, Object* const*, ssize, Object*) {
   return int_from_ssize(n);
 }
 MethodDef iter_methods[] = {
-    {"__length_hint__", iter_length_hint, METH_DEFAULT, "Private method returning an estimate of len(list(it))."},
+    {"__length_hint__", iter_length_hint, METH_DEFAULT,
+     "Private method returning an estimate of len(list(it))."},
     {nullptr, nullptr, 0, nullptr},
 };
 
-// ---- views -----------------------------------------------------------------------------------------
+// ---- views
+// -----------------------------------------------------------------------------------------
 void view_dealloc(Object* op) {
   memory::gc_untrack(op);
   decref(static_cast<DictViewObject*>(op)->dict);
@@ -141,7 +157,9 @@ void view_dealloc(Object* op) {
 int view_traverse(Object* op, VisitFn visit, void* arg) {
   return visit(static_cast<DictViewObject*>(op)->dict, arg);
 }
-ssize view_len(Object* op) { return dict_size(static_cast<DictViewObject*>(op)->dict); }
+ssize view_len(Object* op) {
+  return dict_size(static_cast<DictViewObject*>(op)->dict);
+}
 Object* view_iter(Object* op) {
   return dict_iter_new(static_cast<DictViewObject*>(op)->dict, view_kind(op), false);
 }
@@ -217,10 +235,18 @@ Object* view_binop(Object* a, Object* b, const char* update_method) {
   decref(r);
   return s;
 }
-Object* view_and(Object* a, Object* b) { return view_binop(a, b, "intersection_update"); }
-Object* view_or(Object* a, Object* b) { return view_binop(a, b, "update"); }
-Object* view_minus(Object* a, Object* b) { return view_binop(a, b, "difference_update"); }
-Object* view_xor(Object* a, Object* b) { return view_binop(a, b, "symmetric_difference_update"); }
+Object* view_and(Object* a, Object* b) {
+  return view_binop(a, b, "intersection_update");
+}
+Object* view_or(Object* a, Object* b) {
+  return view_binop(a, b, "update");
+}
+Object* view_minus(Object* a, Object* b) {
+  return view_binop(a, b, "difference_update");
+}
+Object* view_xor(Object* a, Object* b) {
+  return view_binop(a, b, "symmetric_difference_update");
+}
 
 Object* view_richcompare(Object* a, Object* b, int op) {
   // keys and items views compare like sets
@@ -265,11 +291,13 @@ Object* view_get_mapping(Object* self, void*) {
 
 MethodDef view_methods[] = {
     {"__reversed__", view_reversed, METH_DEFAULT, "Return a reverse iterator over the dict keys."},
-    {"isdisjoint", view_isdisjoint, METH_DEFAULT, "Return True if the view and the given iterable have a null intersection."},
+    {"isdisjoint", view_isdisjoint, METH_DEFAULT,
+     "Return True if the view and the given iterable have a null intersection."},
     {nullptr, nullptr, 0, nullptr},
 };
 MethodDef values_methods[] = {
-    {"__reversed__", view_reversed, METH_DEFAULT, "Return a reverse iterator over the dict values."},
+    {"__reversed__", view_reversed, METH_DEFAULT,
+     "Return a reverse iterator over the dict values."},
     {nullptr, nullptr, 0, nullptr},
 };
 GetSetDef view_getset[] = {
@@ -315,7 +343,7 @@ void init_iter_type(TypeObject& t, const char* name, UnaryFn next) {
 }  // namespace
 
 Object* dict_view_new(Object* dict, DictIterKind kind) {
-  TypeObject* t = kind == DICT_ITER_KEYS ? &DictKeysType
+  TypeObject* t = kind == DICT_ITER_KEYS     ? &DictKeysType
                   : kind == DICT_ITER_VALUES ? &DictValuesType
                                              : &DictItemsType;
   DictViewObject* v = static_cast<DictViewObject*>(type_generic_alloc(t, 0));
@@ -328,11 +356,11 @@ Object* dict_view_new(Object* dict, DictIterKind kind) {
 Object* dict_iter_new(Object* dict, DictIterKind kind, bool reversed) {
   TypeObject* t;
   if (reversed) {
-    t = kind == DICT_ITER_KEYS ? &DictRevKeyIterType
+    t = kind == DICT_ITER_KEYS     ? &DictRevKeyIterType
         : kind == DICT_ITER_VALUES ? &DictRevValueIterType
                                    : &DictRevItemIterType;
   } else {
-    t = kind == DICT_ITER_KEYS ? &DictKeyIterType
+    t = kind == DICT_ITER_KEYS     ? &DictKeyIterType
         : kind == DICT_ITER_VALUES ? &DictValueIterType
                                    : &DictItemIterType;
   }

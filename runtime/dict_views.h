@@ -12,10 +12,10 @@ struct DictViewObject : Object {
 };
 
 struct DictIterObject : Object {
-  Object* dict;  // null when exhausted
-  ssize used;    // dict size at creation, to detect changes
-  ssize pos;     // next entry position (reverse: entries left)
-  ssize len;     // items left (for __length_hint__)
+  Object* dict;    // null when exhausted
+  ssize used;      // dict size at creation, to detect changes
+  ssize pos;       // next entry position (reverse: entries left)
+  ssize len;       // items left (for __length_hint__)
   Object* result;  // reusable (k, v) tuple for items
 };
 
@@ -31,8 +31,12 @@ extern TypeObject DictRevItemIterType;
 
 Object* dict_view_new(Object* dict, DictIterKind kind);
 Object* dict_iter_new(Object* dict, DictIterKind kind, bool reversed);
-inline bool is_dict_keys_view(const Object* op) { return op->type == &DictKeysType; }
-inline bool is_dict_items_view(const Object* op) { return op->type == &DictItemsType; }
+inline bool is_dict_keys_view(const Object* op) {
+  return op->type == &DictKeysType;
+}
+inline bool is_dict_items_view(const Object* op) {
+  return op->type == &DictItemsType;
+}
 
 void dict_view_types_init();
 

@@ -56,7 +56,9 @@ void err_set_object(TypeObject* type, Object* value) {
   err_raise(exc);
 }
 
-void err_set_none(TypeObject* type) { err_set_object(type, nullptr); }
+void err_set_none(TypeObject* type) {
+  err_set_object(type, nullptr);
+}
 
 void err_set_key_error(Object* key) {
   Object* exc = exception_new_instance(&ExcKeyError, &key, 1);
@@ -83,7 +85,9 @@ void err_restore(Object* exc) {
   xdecref(old);
 }
 
-void err_clear() { err_restore(nullptr); }
+void err_clear() {
+  err_restore(nullptr);
+}
 
 bool err_matches(TypeObject* type) {
   Object* exc = g_thread.current_exc;
@@ -105,7 +109,9 @@ namespace {
 Object* s_prealloc = nullptr;  // a MemoryError for when even that cannot be allocated
 }
 
-void errors_fini() { clear_ref(s_prealloc); }
+void errors_fini() {
+  clear_ref(s_prealloc);
+}
 
 Object* err_no_memory() {
   // Raising MemoryError must not need memory: when making a fresh instance fails (or we are

@@ -32,7 +32,7 @@ struct ThreadState {
   ExcStackItem exc_base{nullptr, nullptr};
   Frame* frame = nullptr;  // innermost executing Python frame
   int recursion_limit = 1000;
-  int recursion_depth = 0;  // Python frames + C-level recursive calls
+  int recursion_depth = 0;      // Python frames + C-level recursive calls
   char* stack_limit = nullptr;  // C stack guard: below this address we refuse to recurse
   void* interp_data = nullptr;  // owned by interp/ (the frame data stack)
   // The built-in function or method being entered, for argument errors that name it as CPython
@@ -42,10 +42,16 @@ struct ThreadState {
 };
 
 extern ThreadState g_thread;
-inline ThreadState* tstate() { return &g_thread; }
+inline ThreadState* tstate() {
+  return &g_thread;
+}
 
-inline bool err_occurred() { return g_thread.current_exc != nullptr; }
-inline Object* err_current() { return g_thread.current_exc; }  // borrowed
+inline bool err_occurred() {
+  return g_thread.current_exc != nullptr;
+}
+inline Object* err_current() {
+  return g_thread.current_exc;
+}  // borrowed
 
 // Raise `type(value)` (value null: `type()`); if value is already an instance of type it is
 // raised as is. Sets __context__ from the exception being handled, as CPython does.
@@ -66,7 +72,7 @@ void err_format_dyn(TypeObject* type, std::string_view f, const Args&... args) {
 // Raise an exception instance (steals it); sets __context__ like err_set_object.
 void err_raise(Object* exc);
 
-Object* err_fetch();          // take the raised exception (owned), clearing it
+Object* err_fetch();            // take the raised exception (owned), clearing it
 void err_restore(Object* exc);  // re-raise a fetched exception (steals); null clears
 void err_clear();
 bool err_matches(TypeObject* type);  // is the raised exception an instance of type?
@@ -81,7 +87,9 @@ Object* err_bad_internal_call(const char* where);
 
 // RecursionError support: the Python recursion limit plus a C-stack guard.
 bool enter_recursive_call(const char* where);  // false with RecursionError raised
-inline void leave_recursive_call() { --g_thread.recursion_depth; }
+inline void leave_recursive_call() {
+  --g_thread.recursion_depth;
+}
 void init_stack_guard();  // records the C stack bounds at start-up
 
 // The UTF-8 of repr(obj) for messages; "<unprintable>" on failure (the error is cleared).

@@ -23,8 +23,8 @@
 #include "runtime/singletons.h"
 #include "runtime/str.h"
 #include "runtime/sysstate.h"
-#include "runtime/tuple.h"
 #include "runtime/trashcan.h"
+#include "runtime/tuple.h"
 #include "runtime/unraisable.h"
 
 namespace mempy::runtime {
@@ -37,7 +37,9 @@ TypeObject TracebackType;
 
 namespace {
 
-inline BaseExceptionObject* as_exc(Object* op) { return static_cast<BaseExceptionObject*>(op); }
+inline BaseExceptionObject* as_exc(Object* op) {
+  return static_cast<BaseExceptionObject*>(op);
+}
 
 // ---- BaseException --------------------------------------------------------------------------
 Object* base_exc_new(TypeObject* type, Object* const* args, std::size_t nargs, Object*) {
@@ -85,20 +87,24 @@ ExtraFields extra_fields(TypeObject* t) {
   while (t->flags & TPFLAG_HEAPTYPE) t = t->base;
   if (type_is_subtype(t, &ExcSyntaxError)) {
     ExtraFields f{8, {}};
-    for (int i = 0; i < 8; ++i) f.offsets[i] = offsetof(SyntaxErrorObject, msg) + 8 * std::size_t(i);
+    for (int i = 0; i < 8; ++i)
+      f.offsets[i] = offsetof(SyntaxErrorObject, msg) + 8 * std::size_t(i);
     return f;
   }
   if (type_is_subtype(t, &ExcOSError)) {
-    return {4, {offsetof(OSErrorObject, myerrno), offsetof(OSErrorObject, strerror),
-                offsetof(OSErrorObject, filename), offsetof(OSErrorObject, filename2)}};
+    return {4,
+            {offsetof(OSErrorObject, myerrno), offsetof(OSErrorObject, strerror),
+             offsetof(OSErrorObject, filename), offsetof(OSErrorObject, filename2)}};
   }
   if (t->basicsize == ssize(sizeof(UnicodeErrorObject)) && type_is_subtype(t, &ExcUnicodeError)) {
-    return {3, {offsetof(UnicodeErrorObject, encoding), offsetof(UnicodeErrorObject, object),
-                offsetof(UnicodeErrorObject, reason)}};
+    return {3,
+            {offsetof(UnicodeErrorObject, encoding), offsetof(UnicodeErrorObject, object),
+             offsetof(UnicodeErrorObject, reason)}};
   }
   if (type_is_subtype(t, &ExcImportError)) {
-    return {3, {offsetof(ImportErrorObject, msg), offsetof(ImportErrorObject, name),
-                offsetof(ImportErrorObject, path)}};
+    return {3,
+            {offsetof(ImportErrorObject, msg), offsetof(ImportErrorObject, name),
+             offsetof(ImportErrorObject, path)}};
   }
   if (type_is_subtype(t, &ExcAttributeError)) {
     return {2, {offsetof(AttributeErrorObject, obj), offsetof(AttributeErrorObject, name)}};
@@ -232,7 +238,9 @@ int exc_set_cause(Object* self, Object* value, void*) {
   as_exc(self)->suppress_context = 1;
   return 0;
 }
-Object* exc_get_suppress(Object* self, void*) { return bool_new_ref(as_exc(self)->suppress_context); }
+Object* exc_get_suppress(Object* self, void*) {
+  return bool_new_ref(as_exc(self)->suppress_context);
+}
 int exc_set_suppress(Object* self, Object* value, void*) {
   int t = value ? object_is_true(value) : 0;
   if (t < 0) return -1;
@@ -302,7 +310,8 @@ GetSetDef base_exc_getset[] = {
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 MethodDef base_exc_methods[] = {
-    {"with_traceback", exc_with_traceback, METH_DEFAULT, "Set self.__traceback__ to tb and return self."},
+    {"with_traceback", exc_with_traceback, METH_DEFAULT,
+     "Set self.__traceback__ to tb and return self."},
     {"add_note", exc_add_note, METH_DEFAULT, "Add a note to the exception"},
     {"__reduce__", exc_reduce, METH_DEFAULT, nullptr},
     {nullptr, nullptr, 0, nullptr},
@@ -463,7 +472,8 @@ MemberDef syntax_error_members[] = {
     {"text", MemberKind::OBJECT, offsetof(SyntaxErrorObject, text), false, nullptr},
     {"end_lineno", MemberKind::OBJECT, offsetof(SyntaxErrorObject, end_lineno), false, nullptr},
     {"end_offset", MemberKind::OBJECT, offsetof(SyntaxErrorObject, end_offset), false, nullptr},
-    {"print_file_and_line", MemberKind::OBJECT, offsetof(SyntaxErrorObject, print_file_and_line), false, nullptr},
+    {"print_file_and_line", MemberKind::OBJECT, offsetof(SyntaxErrorObject, print_file_and_line),
+     false, nullptr},
     {nullptr, MemberKind::OBJECT, 0, false, nullptr},
 };
 
@@ -471,22 +481,37 @@ MemberDef syntax_error_members[] = {
 // FileNotFoundError, as CPython maps errno values to subclasses.
 TypeObject* oserror_subclass_for(long err) {
   switch (err) {
-    case ENOENT: return &ExcFileNotFoundError;
-    case EEXIST: return &ExcFileExistsError;
-    case EISDIR: return &ExcIsADirectoryError;
-    case ENOTDIR: return &ExcNotADirectoryError;
+    case ENOENT:
+      return &ExcFileNotFoundError;
+    case EEXIST:
+      return &ExcFileExistsError;
+    case EISDIR:
+      return &ExcIsADirectoryError;
+    case ENOTDIR:
+      return &ExcNotADirectoryError;
     case EACCES:
-    case EPERM: return &ExcPermissionError;
-    case EAGAIN: return &ExcBlockingIOError;
-    case ECHILD: return &ExcChildProcessError;
-    case EPIPE: return &ExcBrokenPipeError;
-    case ECONNABORTED: return &ExcConnectionAbortedError;
-    case ECONNREFUSED: return &ExcConnectionRefusedError;
-    case ECONNRESET: return &ExcConnectionResetError;
-    case EINTR: return &ExcInterruptedError;
-    case ESRCH: return &ExcProcessLookupError;
-    case ETIMEDOUT: return &ExcTimeoutError;
-    default: return nullptr;
+    case EPERM:
+      return &ExcPermissionError;
+    case EAGAIN:
+      return &ExcBlockingIOError;
+    case ECHILD:
+      return &ExcChildProcessError;
+    case EPIPE:
+      return &ExcBrokenPipeError;
+    case ECONNABORTED:
+      return &ExcConnectionAbortedError;
+    case ECONNREFUSED:
+      return &ExcConnectionRefusedError;
+    case ECONNRESET:
+      return &ExcConnectionResetError;
+    case EINTR:
+      return &ExcInterruptedError;
+    case ESRCH:
+      return &ExcProcessLookupError;
+    case ETIMEDOUT:
+      return &ExcTimeoutError;
+    default:
+      return nullptr;
   }
 }
 
@@ -518,7 +543,9 @@ Object* oserror_new(TypeObject* type, Object* const* args, std::size_t nargs, Ob
   }
   return self;
 }
-int oserror_init(Object*, Object* const*, std::size_t, Object*) { return 0; }
+int oserror_init(Object*, Object* const*, std::size_t, Object*) {
+  return 0;
+}
 Object* oserror_str(Object* self) {
   OSErrorObject* o = static_cast<OSErrorObject*>(self);
   if (o->filename && o->myerrno && o->strerror) {
@@ -797,7 +824,9 @@ void exception_set_cause(Object* exc, Object* cause) {
   set_ref(as_exc(exc)->cause, cause);
   as_exc(exc)->suppress_context = 1;
 }
-Object* exception_args(Object* exc) { return as_exc(exc)->args; }
+Object* exception_args(Object* exc) {
+  return as_exc(exc)->args;
+}
 
 Object* stop_iteration_value(Object* exc) {
   if (type_check(exc, &ExcStopIteration)) {
@@ -906,10 +935,10 @@ void exceptions_types_fini() {
   MEMPY_EXCEPTION_TYPES(MEMPY_FINI_EXC)
 #undef MEMPY_FINI_EXC
 #define MEMPY_FINI_EXC2(cname, pyname, base, layout) \
-  clear_ref(Exc##cname.dict);                       \
-  clear_ref(Exc##cname.mro);                        \
-  clear_ref(Exc##cname.bases);                      \
-  delete Exc##cname.subclasses;                     \
+  clear_ref(Exc##cname.dict);                        \
+  clear_ref(Exc##cname.mro);                         \
+  clear_ref(Exc##cname.bases);                       \
+  delete Exc##cname.subclasses;                      \
   Exc##cname.subclasses = nullptr;
   MEMPY_EXCEPTION_TYPES(MEMPY_FINI_EXC2)
 #undef MEMPY_FINI_EXC2

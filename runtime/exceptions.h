@@ -63,6 +63,7 @@ struct UnicodeErrorObject : BaseExceptionObject {
 };
 
 // The exception types. X(CName, "python name", Base, LayoutStruct)
+// clang-format off
 #define MEMPY_EXCEPTION_TYPES(X)                                                    \
   X(BaseException, "BaseException", Object, BaseExceptionObject)                  \
   X(SystemExit, "SystemExit", BaseException, SystemExitObject)                     \
@@ -129,6 +130,7 @@ struct UnicodeErrorObject : BaseExceptionObject {
   X(BytesWarning, "BytesWarning", Warning, BaseExceptionObject)                    \
   X(ResourceWarning, "ResourceWarning", Warning, BaseExceptionObject)              \
   X(EncodingWarning, "EncodingWarning", Warning, BaseExceptionObject)
+// clang-format on
 
 #define MEMPY_DECLARE_EXC(cname, pyname, base, layout) extern TypeObject Exc##cname;
 MEMPY_EXCEPTION_TYPES(MEMPY_DECLARE_EXC)
@@ -138,8 +140,7 @@ inline bool is_exception_instance(const Object* op) {
   return type_has_flag(op->type, TPFLAG_BASE_EXC_SUBCLASS);
 }
 inline bool is_exception_class(const Object* op) {
-  return is_type(op) &&
-         type_has_flag(static_cast<const TypeObject*>(op), TPFLAG_BASE_EXC_SUBCLASS);
+  return is_type(op) && type_has_flag(static_cast<const TypeObject*>(op), TPFLAG_BASE_EXC_SUBCLASS);
 }
 
 // Creates an instance of a built-in or user exception class from positional arguments.
@@ -149,7 +150,7 @@ Object* exception_new_instance(TypeObject* type, Object* const* args, ssize narg
 inline Object* exception_traceback(Object* exc) {
   return static_cast<BaseExceptionObject*>(exc)->traceback;
 }
-void exception_set_traceback(Object* exc, Object* tb);  // tb may be null
+void exception_set_traceback(Object* exc, Object* tb);     // tb may be null
 void exception_set_context(Object* exc, Object* context);  // steals context
 void exception_set_cause(Object* exc, Object* cause);      // steals cause; sets suppress flag
 Object* exception_args(Object* exc);                       // borrowed tuple

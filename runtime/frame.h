@@ -42,11 +42,11 @@ int frame_current_line(const Frame* f);
 
 // A Python frame object (`frame` type): exposes f_code, f_lineno, f_back, f_globals, f_locals.
 struct FrameObject : Object {
-  Frame* frame;         // while executing; null after the frame has finished
-  Object* f_back;       // captured when the frame finishes
-  int lineno;           // last line, captured when the frame finishes
-  Object* code;         // strong
-  Object* globals;      // strong
+  Frame* frame;     // while executing; null after the frame has finished
+  Object* f_back;   // captured when the frame finishes
+  int lineno;       // last line, captured when the frame finishes
+  Object* code;     // strong
+  Object* globals;  // strong
   Object* locals_snapshot;
 };
 extern TypeObject FrameType;

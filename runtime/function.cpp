@@ -1,6 +1,6 @@
 // runtime/function.cpp — function, cell and bound-method objects.
-#include "runtime/int.h"
 #include "runtime/function.h"
+#include "runtime/int.h"
 
 #include <vector>
 
@@ -29,7 +29,9 @@ namespace {
 
 std::uint32_t g_next_func_version = 1;
 
-inline FunctionObject* as_func(Object* op) { return static_cast<FunctionObject*>(op); }
+inline FunctionObject* as_func(Object* op) {
+  return static_cast<FunctionObject*>(op);
+}
 
 Object* function_call(Object* self, Object* const* args, std::size_t nargsf, Object* kwnames) {
   return eval_function(as_func(self), args, nargsf, kwnames);
@@ -56,9 +58,9 @@ void function_dealloc(Object* op) {
 
 int function_traverse(Object* op, VisitFn visit, void* arg) {
   FunctionObject* f = as_func(op);
-  for (Object* o : {f->globals, f->builtins, f->name, f->qualname, static_cast<Object*>(f->code),
-                    f->defaults, f->kwdefaults, f->closure, f->doc, f->dict, f->module,
-                    f->annotations}) {
+  for (Object* o :
+       {f->globals, f->builtins, f->name, f->qualname, static_cast<Object*>(f->code), f->defaults,
+        f->kwdefaults, f->closure, f->doc, f->dict, f->module, f->annotations}) {
     if (o && visit(o, arg)) return 1;
   }
   return 0;
@@ -81,8 +83,8 @@ int function_clear(Object* op) {
 
 Object* function_repr(Object* op) {
   FunctionObject* f = as_func(op);
-  return str_from_utf8(fmt::format("<function {} at {}>", str_to_std(f->qualname),
-                                   static_cast<const void*>(op)));
+  return str_from_utf8(
+      fmt::format("<function {} at {}>", str_to_std(f->qualname), static_cast<const void*>(op)));
 }
 
 Object* function_descr_get(Object* self, Object* obj, Object*) {
@@ -90,7 +92,9 @@ Object* function_descr_get(Object* self, Object* obj, Object*) {
   return method_new(self, obj);
 }
 
-Object* func_get_code(Object* op, void*) { return new_ref<Object>(as_func(op)->code); }
+Object* func_get_code(Object* op, void*) {
+  return new_ref<Object>(as_func(op)->code);
+}
 int func_set_code(Object* op, Object* value, void*) {
   if (!value || !is_code(value)) {
     err_set_string(&ExcTypeError, "__code__ must be set to a code object");
@@ -133,9 +137,15 @@ Object* func_get_closure(Object* op, void*) {
   Object* c = as_func(op)->closure;
   return c ? new_ref(c) : none_new_ref();
 }
-Object* func_get_globals(Object* op, void*) { return new_ref(as_func(op)->globals); }
-Object* func_get_builtins(Object* op, void*) { return new_ref(as_func(op)->builtins); }
-Object* func_get_name(Object* op, void*) { return new_ref(as_func(op)->name); }
+Object* func_get_globals(Object* op, void*) {
+  return new_ref(as_func(op)->globals);
+}
+Object* func_get_builtins(Object* op, void*) {
+  return new_ref(as_func(op)->builtins);
+}
+Object* func_get_name(Object* op, void*) {
+  return new_ref(as_func(op)->name);
+}
 int func_set_name(Object* op, Object* value, void*) {
   if (!value || !is_str(value)) {
     err_set_string(&ExcTypeError, "__name__ must be set to a string object");
@@ -144,7 +154,9 @@ int func_set_name(Object* op, Object* value, void*) {
   set_ref(as_func(op)->name, new_ref(value));
   return 0;
 }
-Object* func_get_qualname(Object* op, void*) { return new_ref(as_func(op)->qualname); }
+Object* func_get_qualname(Object* op, void*) {
+  return new_ref(as_func(op)->qualname);
+}
 int func_set_qualname(Object* op, Object* value, void*) {
   if (!value || !is_str(value)) {
     err_set_string(&ExcTypeError, "__qualname__ must be set to a string object");
@@ -278,12 +290,24 @@ Object* cell_richcompare(Object* a, Object* b, int op) {
   int c = (x ? 1 : 0) - (y ? 1 : 0);
   bool r;
   switch (op) {
-    case CMP_LT: r = c < 0; break;
-    case CMP_LE: r = c <= 0; break;
-    case CMP_EQ: r = c == 0; break;
-    case CMP_NE: r = c != 0; break;
-    case CMP_GT: r = c > 0; break;
-    default: r = c >= 0; break;
+    case CMP_LT:
+      r = c < 0;
+      break;
+    case CMP_LE:
+      r = c <= 0;
+      break;
+    case CMP_EQ:
+      r = c == 0;
+      break;
+    case CMP_NE:
+      r = c != 0;
+      break;
+    case CMP_GT:
+      r = c > 0;
+      break;
+    default:
+      r = c >= 0;
+      break;
   }
   return bool_new_ref(r);
 }
@@ -324,7 +348,9 @@ Object* cell_new(Object* value) {
 // ---- bound methods ----------------------------------------------------------------------------
 namespace {
 
-inline MethodObject* as_method(Object* op) { return static_cast<MethodObject*>(op); }
+inline MethodObject* as_method(Object* op) {
+  return static_cast<MethodObject*>(op);
+}
 
 Object* method_call(Object* self, Object* const* args, std::size_t nargsf, Object* kwnames) {
   MethodObject* m = as_method(self);
@@ -413,9 +439,15 @@ Object* method_getattro(Object* op, Object* name) {
   return get_attr(as_method(op)->func, name);
 }
 
-Object* method_get_func(Object* op, void*) { return new_ref(as_method(op)->func); }
-Object* method_get_self(Object* op, void*) { return new_ref(as_method(op)->self); }
-Object* method_get_doc(Object* op, void*) { return get_attr(as_method(op)->func, ids::doc); }
+Object* method_get_func(Object* op, void*) {
+  return new_ref(as_method(op)->func);
+}
+Object* method_get_self(Object* op, void*) {
+  return new_ref(as_method(op)->self);
+}
+Object* method_get_doc(Object* op, void*) {
+  return get_attr(as_method(op)->func, ids::doc);
+}
 
 GetSetDef method_getset[] = {
     {"__func__", method_get_func, nullptr, nullptr, nullptr},

@@ -46,9 +46,15 @@ extern TypeObject FunctionType;
 extern TypeObject CellType;
 extern TypeObject MethodType;
 
-inline bool is_function(const Object* op) { return op->type == &FunctionType; }
-inline bool is_cell(const Object* op) { return op->type == &CellType; }
-inline bool is_method(const Object* op) { return op->type == &MethodType; }
+inline bool is_function(const Object* op) {
+  return op->type == &FunctionType;
+}
+inline bool is_cell(const Object* op) {
+  return op->type == &CellType;
+}
+inline bool is_method(const Object* op) {
+  return op->type == &MethodType;
+}
 
 // A function for `code` with the given globals (builtins come from globals['__builtins__'] or
 // the builtins module). qualname defaults to the code's.

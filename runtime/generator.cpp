@@ -1,7 +1,7 @@
 // runtime/generator.cpp — generator objects: the embedded frame, send/throw/close, and the
 // finalizer that closes a suspended generator when it is freed (PEP 342 / 3.11 semantics).
-#include "runtime/trashcan.h"
 #include "runtime/generator.h"
+#include "runtime/trashcan.h"
 
 #include <cstring>
 
@@ -27,7 +27,9 @@ TypeObject GeneratorType;
 
 namespace {
 
-inline GenObject* as_gen(Object* op) { return static_cast<GenObject*>(op); }
+inline GenObject* as_gen(Object* op) {
+  return static_cast<GenObject*>(op);
+}
 
 // Drops the references held by the embedded frame (locals, stack, function, ...).
 void gen_clear_frame(GenObject* gen) {
@@ -100,12 +102,13 @@ int gen_clear(Object* op) {
 }
 
 Object* gen_repr(Object* op) {
-  return str_from_utf8(fmt::format("<generator object {} at {}>",
-                                   str_to_std(as_gen(op)->qualname),
+  return str_from_utf8(fmt::format("<generator object {} at {}>", str_to_std(as_gen(op)->qualname),
                                    static_cast<const void*>(op)));
 }
 
-Object* gen_iter(Object* op) { return new_ref(op); }
+Object* gen_iter(Object* op) {
+  return new_ref(op);
+}
 
 // Resumes the generator with `value` (or with the exception already set when throwing).
 SendResult gen_send_ex(GenObject* gen, Object* value, bool throwing, Object** result) {
@@ -283,7 +286,9 @@ Object* m_close(Object* self, Object* const*, ssize nargs, Object* kwnames) {
   return gen_close_impl(as_gen(self));
 }
 
-Object* g_name(Object* op, void*) { return new_ref(as_gen(op)->name); }
+Object* g_name(Object* op, void*) {
+  return new_ref(as_gen(op)->name);
+}
 int s_name(Object* op, Object* v, void*) {
   if (!v || !is_str(v)) {
     err_set_string(&ExcTypeError, "__name__ must be set to a string object");
@@ -292,7 +297,9 @@ int s_name(Object* op, Object* v, void*) {
   set_ref(as_gen(op)->name, new_ref(v));
   return 0;
 }
-Object* g_qualname(Object* op, void*) { return new_ref(as_gen(op)->qualname); }
+Object* g_qualname(Object* op, void*) {
+  return new_ref(as_gen(op)->qualname);
+}
 int s_qualname(Object* op, Object* v, void*) {
   if (!v || !is_str(v)) {
     err_set_string(&ExcTypeError, "__qualname__ must be set to a string object");
@@ -301,9 +308,15 @@ int s_qualname(Object* op, Object* v, void*) {
   set_ref(as_gen(op)->qualname, new_ref(v));
   return 0;
 }
-Object* g_running(Object* op, void*) { return bool_new_ref(as_gen(op)->frame_state == GEN_EXECUTING); }
-Object* g_suspended(Object* op, void*) { return bool_new_ref(as_gen(op)->frame_state == GEN_SUSPENDED); }
-Object* g_code(Object* op, void*) { return new_ref(as_gen(op)->code); }
+Object* g_running(Object* op, void*) {
+  return bool_new_ref(as_gen(op)->frame_state == GEN_EXECUTING);
+}
+Object* g_suspended(Object* op, void*) {
+  return bool_new_ref(as_gen(op)->frame_state == GEN_SUSPENDED);
+}
+Object* g_code(Object* op, void*) {
+  return new_ref(as_gen(op)->code);
+}
 Object* g_frame(Object* op, void*) {
   GenObject* gen = as_gen(op);
   if (gen->frame_state >= GEN_COMPLETED) return none_new_ref();
@@ -318,8 +331,11 @@ Object* g_yieldfrom(Object* op, void*) {
 }
 
 MethodDef gen_methods[] = {
-    {"send", m_send, METH_DEFAULT, "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration."},
-    {"throw", m_throw, METH_DEFAULT, "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\nStopIteration."},
+    {"send", m_send, METH_DEFAULT,
+     "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration."},
+    {"throw", m_throw, METH_DEFAULT,
+     "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded "
+     "value or raise\nStopIteration."},
     {"close", m_close, METH_DEFAULT, "close() -> raise GeneratorExit inside generator."},
     {"__next__", m_next, METH_COEXIST, "Implement next(self)."},
     {nullptr, nullptr, 0, nullptr},
@@ -361,7 +377,9 @@ Object* generator_new(FunctionObject* func) {
   return gen;
 }
 
-void generator_track(Object* gen) { memory::gc_track(gen); }
+void generator_track(Object* gen) {
+  memory::gc_track(gen);
+}
 
 SendResult generator_send(GenObject* gen, Object* value, Object** result) {
   return gen_send_ex(gen, value, false, result);
@@ -371,7 +389,9 @@ SendResult generator_throw_current(GenObject* gen, Object** result) {
   return gen_send_ex(gen, nullptr, true, result);
 }
 
-Object* generator_close(Object* gen) { return gen_close_impl(as_gen(gen)); }
+Object* generator_close(Object* gen) {
+  return gen_close_impl(as_gen(gen));
+}
 
 void generator_finalize(Object* op) {
   GenObject* gen = as_gen(op);

@@ -24,7 +24,7 @@ enum GenState : std::int8_t {
 };
 
 struct GenObject : VarObject {  // ob_size = nlocalsplus + stacksize (for __sizeof__)
-  Object* code;  // strong
+  Object* code;                 // strong
   Object* weakreflist;
   Object* name;
   Object* qualname;
@@ -39,13 +39,17 @@ struct GenObject : VarObject {  // ob_size = nlocalsplus + stacksize (for __size
 inline constexpr std::size_t GEN_HEADER_SIZE = offsetof(GenObject, frame_storage);
 static_assert(GEN_HEADER_SIZE == 80);
 
-inline Frame* gen_frame(GenObject* g) { return reinterpret_cast<Frame*>(g->frame_storage); }
+inline Frame* gen_frame(GenObject* g) {
+  return reinterpret_cast<Frame*>(g->frame_storage);
+}
 inline GenObject* gen_of_frame(Frame* f) {
   return reinterpret_cast<GenObject*>(reinterpret_cast<char*>(f) - GEN_HEADER_SIZE);
 }
 
 extern TypeObject GeneratorType;
-inline bool is_generator(const Object* op) { return op->type == &GeneratorType; }
+inline bool is_generator(const Object* op) {
+  return op->type == &GeneratorType;
+}
 
 // A new generator for a call of `func` (a generator function): its embedded frame holds the
 // function and code with empty locals; the caller binds the arguments into gen_frame() and then

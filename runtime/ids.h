@@ -4,6 +4,7 @@
 #pragma once
 #include "runtime/object.h"
 
+// clang-format off
 #define MEMPY_IDS(X)                                                                      \
   X(abs, "__abs__") X(add, "__add__") X(aenter, "__aenter__") X(and_, "__and__")         \
   X(annotations, "__annotations__") X(bool_, "__bool__") X(build_class, "__build_class__") \
@@ -41,6 +42,7 @@
   X(s_builtins, "builtins") X(s_sys, "sys") X(s_copy, "copy") X(s_update, "update")       \
   X(s_displayhook, "displayhook") X(s_last_value, "last_value") X(s_metaclass, "metaclass") \
   X(s_top, "<top>") X(s_unraisablehook, "unraisablehook") X(bytes_, "__bytes__")
+// clang-format on
 
 namespace mempy::runtime::ids {
 #define MEMPY_DECLARE_ID(cname, text) extern Object* cname;

@@ -27,7 +27,9 @@ struct DictValues;
 inline DictValues*& instance_values_ptr(Object* op) {
   return reinterpret_cast<DictValues**>(op)[-4];
 }
-inline Object*& instance_dict_ptr(Object* op) { return reinterpret_cast<Object**>(op)[-3]; }
+inline Object*& instance_dict_ptr(Object* op) {
+  return reinterpret_cast<Object**>(op)[-3];
+}
 
 // The address of the __dict__ pointer for objects with a dict (managed or at dictoffset), or
 // nullptr when the type has none.

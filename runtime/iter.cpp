@@ -1,7 +1,7 @@
 // runtime/iter.cpp — list/tuple iterators, the __getitem__ sequence iterator, iter(callable,
 // sentinel) and list reversed().
-#include "runtime/singletons.h"
 #include "runtime/iter.h"
+#include "runtime/singletons.h"
 
 #include "memory/gc.h"
 #include "runtime/abstract.h"
@@ -22,7 +22,9 @@ TypeObject ListRevIterType;
 
 namespace {
 
-inline SeqIterObject* as_it(Object* op) { return static_cast<SeqIterObject*>(op); }
+inline SeqIterObject* as_it(Object* op) {
+  return static_cast<SeqIterObject*>(op);
+}
 
 void it_dealloc(Object* op) {
   memory::gc_untrack(op);
@@ -33,7 +35,9 @@ int it_traverse(Object* op, VisitFn visit, void* arg) {
   Object* s = as_it(op)->seq;
   return s ? visit(s, arg) : 0;
 }
-Object* it_self(Object* op) { return new_ref(op); }
+Object* it_self(Object* op) {
+  return new_ref(op);
+}
 
 Object* listiter_next(Object* op) {
   SeqIterObject* it = as_it(op);
@@ -105,7 +109,8 @@ Object* length_hint(Object* self, Object* const*, ssize nargs, Object* kwnames) 
 }
 
 MethodDef it_methods[] = {
-    {"__length_hint__", length_hint, METH_DEFAULT, "Private method returning an estimate of len(list(it))."},
+    {"__length_hint__", length_hint, METH_DEFAULT,
+     "Private method returning an estimate of len(list(it))."},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -171,9 +176,15 @@ void init_iter_type(TypeObject& t, const char* name, UnaryFn next) {
 
 }  // namespace
 
-Object* seqiter_new_for_list(Object* list) { return new_iter(&ListIterType, list, 0); }
-Object* seqiter_new_for_tuple(Object* tuple) { return new_iter(&TupleIterType, tuple, 0); }
-Object* seqiter_new(Object* seq) { return new_iter(&SeqIterType, seq, 0); }
+Object* seqiter_new_for_list(Object* list) {
+  return new_iter(&ListIterType, list, 0);
+}
+Object* seqiter_new_for_tuple(Object* tuple) {
+  return new_iter(&TupleIterType, tuple, 0);
+}
+Object* seqiter_new(Object* seq) {
+  return new_iter(&SeqIterType, seq, 0);
+}
 Object* list_reverse_iter_new(Object* list) {
   return new_iter(&ListRevIterType, list, list_size(list) - 1);
 }

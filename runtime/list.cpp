@@ -39,7 +39,9 @@ constexpr int LIST_MAXFREELIST = 80;
 ListObject* g_free[LIST_MAXFREELIST];
 int g_numfree = 0;
 
-inline ListObject* as_list(Object* op) { return static_cast<ListObject*>(op); }
+inline ListObject* as_list(Object* op) {
+  return static_cast<ListObject*>(op);
+}
 
 ListObject* list_alloc_object() {
   ListObject* l;
@@ -132,7 +134,8 @@ int list_resize(ListObject* self, ssize newsize) {
     self->size = newsize;
     return 0;
   }
-  std::size_t new_allocated = (std::size_t(newsize) + (std::size_t(newsize) >> 3) + 6) & ~std::size_t(3);
+  std::size_t new_allocated =
+      (std::size_t(newsize) + (std::size_t(newsize) >> 3) + 6) & ~std::size_t(3);
   if (newsize - self->size > ssize(new_allocated) - newsize) {
     new_allocated = (std::size_t(newsize) + 3) & ~std::size_t(3);
   }
@@ -190,7 +193,9 @@ int list_append_steal(Object* op, Object* item) {
   return 0;
 }
 
-int list_append(Object* op, Object* item) { return list_append_steal(op, new_ref(item)); }
+int list_append(Object* op, Object* item) {
+  return list_append_steal(op, new_ref(item));
+}
 
 int list_insert(Object* op, ssize where, Object* item) {
   ListObject* l = as_list(op);
@@ -237,7 +242,9 @@ Object* list_get_slice(Object* op, ssize lo, ssize hi) {
   return r;
 }
 
-Object* list_as_tuple(Object* op) { return tuple_from_array(list_items(op), list_size(op)); }
+Object* list_as_tuple(Object* op) {
+  return tuple_from_array(list_items(op), list_size(op));
+}
 
 int list_extend(Object* op, Object* iterable) {
   ListObject* self = as_list(op);
@@ -334,7 +341,9 @@ Object* list_repr(Object* op) {
   return b.finish();
 }
 
-ssize list_len(Object* op) { return as_list(op)->size; }
+ssize list_len(Object* op) {
+  return as_list(op)->size;
+}
 
 int list_contains(Object* op, Object* v) {
   ListObject* l = as_list(op);
@@ -366,12 +375,24 @@ Object* list_richcompare(Object* a, Object* b, int op) {
     ssize na = x->size, nb = y->size;
     bool r;
     switch (op) {
-      case CMP_LT: r = na < nb; break;
-      case CMP_LE: r = na <= nb; break;
-      case CMP_EQ: r = na == nb; break;
-      case CMP_NE: r = na != nb; break;
-      case CMP_GT: r = na > nb; break;
-      default: r = na >= nb; break;
+      case CMP_LT:
+        r = na < nb;
+        break;
+      case CMP_LE:
+        r = na <= nb;
+        break;
+      case CMP_EQ:
+        r = na == nb;
+        break;
+      case CMP_NE:
+        r = na != nb;
+        break;
+      case CMP_GT:
+        r = na > nb;
+        break;
+      default:
+        r = na >= nb;
+        break;
     }
     return bool_new_ref(r);
   }
@@ -509,7 +530,8 @@ int list_ass_subscript(Object* op, Object* key, Object* value) {
     Ref<Object> seq = steal(sequence_list(value));
     if (!seq) return -1;
     if (list_size(seq.get()) != len) {
-      err_format(&ExcValueError, "attempt to assign sequence of size {} to extended slice of size {}",
+      err_format(&ExcValueError,
+                 "attempt to assign sequence of size {} to extended slice of size {}",
                  list_size(seq.get()), len);
       return -1;
     }
@@ -525,8 +547,7 @@ int list_ass_subscript(Object* op, Object* key, Object* value) {
 
 Object* list_concat(Object* a, Object* b) {
   if (!is_list(b)) {
-    err_format(&ExcTypeError, "can only concatenate list (not \"{}\") to list",
-               type_name(b->type));
+    err_format(&ExcTypeError, "can only concatenate list (not \"{}\") to list", type_name(b->type));
     return nullptr;
   }
   ssize na = list_size(a), nb = list_size(b);
@@ -578,7 +599,9 @@ Object* list_inplace_repeat(Object* a, ssize count) {
   return new_ref(a);
 }
 
-Object* list_iter(Object* op) { return seqiter_new_for_list(op); }
+Object* list_iter(Object* op) {
+  return seqiter_new_for_list(op);
+}
 
 int list_init(Object* self, Object* const* args, std::size_t nargs, Object* kwnames) {
   if (kwnames && tuple_size(kwnames)) {
@@ -680,9 +703,10 @@ Object* m_remove(Object* self, Object* const* args, ssize nargs, Object* kwnames
 Object* m_index(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
   if (!check_no_kwargs("index", kwnames)) return nullptr;
   if (nargs < 1 || nargs > 3) {
-    err_format_dyn(&ExcTypeError, nargs < 1 ? "index expected at least 1 argument, got {}"
-                                        : "index expected at most 3 arguments, got {}",
-               nargs);
+    err_format_dyn(&ExcTypeError,
+                   nargs < 1 ? "index expected at least 1 argument, got {}"
+                             : "index expected at most 3 arguments, got {}",
+                   nargs);
     return nullptr;
   }
   ListObject* l = as_list(self);
@@ -789,7 +813,9 @@ MethodDef list_methods[] = {
 
 }  // namespace
 
-int list_free_list_count() { return g_numfree; }
+int list_free_list_count() {
+  return g_numfree;
+}
 
 void list_clear_free_list() {
   while (g_numfree) {

@@ -14,10 +14,18 @@ static_assert(sizeof(ListObject) == 40);
 
 extern TypeObject ListType;
 
-inline bool is_list(const Object* op) { return type_has_flag(op->type, TPFLAG_LIST_SUBCLASS); }
-inline bool is_list_exact(const Object* op) { return op->type == &ListType; }
-inline ssize list_size(const Object* op) { return static_cast<const ListObject*>(op)->size; }
-inline Object** list_items(Object* op) { return static_cast<ListObject*>(op)->items; }
+inline bool is_list(const Object* op) {
+  return type_has_flag(op->type, TPFLAG_LIST_SUBCLASS);
+}
+inline bool is_list_exact(const Object* op) {
+  return op->type == &ListType;
+}
+inline ssize list_size(const Object* op) {
+  return static_cast<const ListObject*>(op)->size;
+}
+inline Object** list_items(Object* op) {
+  return static_cast<ListObject*>(op)->items;
+}
 inline Object* list_get(const Object* op, ssize i) {  // borrowed, unchecked
   return static_cast<const ListObject*>(op)->items[i];
 }

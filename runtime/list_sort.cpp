@@ -152,7 +152,9 @@ int Sorter::lt_by(Compare how, Object* a, Object* b) {
   return rich_compare_bool(a, b, CMP_LT);
 }
 
-int Sorter::lt(Object* a, Object* b) { return lt_by(compare_, a, b); }
+int Sorter::lt(Object* a, Object* b) {
+  return lt_by(compare_, a, b);
+}
 
 // Picks a specialised comparison when every key has the same simple type, judged (as CPython
 // does) from the type of the first key, or of the first items when the keys are tuples.
@@ -195,8 +197,9 @@ void Sorter::choose_compare() {
   }
 }
 
-// ---- runs ------------------------------------------------------------------------------------------
-// Length of the run starting at lo: non-decreasing, or strictly decreasing (*descending).
+// ---- runs
+// ------------------------------------------------------------------------------------------ Length
+// of the run starting at lo: non-decreasing, or strictly decreasing (*descending).
 ssize Sorter::count_run(Object** lo, Object** hi, bool* descending) {
   *descending = false;
   if (lo + 1 == hi) return 1;
@@ -347,7 +350,8 @@ ssize Sorter::gallop_right(Object* key, Object** a, ssize n, ssize hint) {
   return ofs;
 }
 
-// ---- merging ----------------------------------------------------------------------------------------
+// ---- merging
+// ----------------------------------------------------------------------------------------
 int Sorter::ensure_temp(ssize need) {
   if (need <= temp_cap_) return 0;
   if (temp_.keys != scratch_) memory::free(temp_.keys);

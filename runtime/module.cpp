@@ -24,7 +24,9 @@ namespace {
 
 Object* g_builtins_dict = nullptr;  // borrowed from the builtins module (kept alive by sys.modules)
 
-inline ModuleObject* as_module(Object* op) { return static_cast<ModuleObject*>(op); }
+inline ModuleObject* as_module(Object* op) {
+  return static_cast<ModuleObject*>(op);
+}
 
 void module_dealloc(Object* op) {
   ModuleObject* m = as_module(op);
@@ -109,7 +111,9 @@ int module_init_slot(Object* self, Object* const* args, std::size_t nargs, Objec
   return module_init_dict(m, args[0], nargs > 1 ? args[1] : None());
 }
 
-Object* module_get_dict(Object* op, void*) { return new_ref(as_module(op)->dict); }
+Object* module_get_dict(Object* op, void*) {
+  return new_ref(as_module(op)->dict);
+}
 
 Object* module_dir(Object* self, Object* const*, ssize, Object*) {
   return dict_keys_list(as_module(self)->dict);
@@ -184,13 +188,21 @@ const ModuleDef* find_builtin_module(const char* name) {
   return nullptr;
 }
 
-Object* builtins_dict() { return g_builtins_dict; }
+Object* builtins_dict() {
+  return g_builtins_dict;
+}
 namespace {
 Object* g_builtins_module = nullptr;
 }
-Object* builtins_module() { return g_builtins_module; }
-void set_builtins_module(Object* m) { g_builtins_module = m; }
-void set_builtins_dict(Object* d) { g_builtins_dict = d; }
+Object* builtins_module() {
+  return g_builtins_module;
+}
+void set_builtins_module(Object* m) {
+  g_builtins_module = m;
+}
+void set_builtins_dict(Object* d) {
+  g_builtins_dict = d;
+}
 
 void module_type_init() {
   ModuleType.name = "module";

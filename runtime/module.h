@@ -19,11 +19,16 @@ static_assert(sizeof(ModuleObject) == 56);
 
 extern TypeObject ModuleType;
 
-inline bool is_module(const Object* op) { return type_check(op, &ModuleType); }
+inline bool is_module(const Object* op) {
+  return type_check(op, &ModuleType);
+}
 
-Object* module_new(Object* name);  // sets __name__, __doc__ = None, __package__, __loader__, __spec__
+Object* module_new(
+    Object* name);  // sets __name__, __doc__ = None, __package__, __loader__, __spec__
 Object* module_new_cstr(const char* name);
-inline Object* module_dict(Object* m) { return static_cast<ModuleObject*>(m)->dict; }  // borrowed
+inline Object* module_dict(Object* m) {
+  return static_cast<ModuleObject*>(m)->dict;
+}  // borrowed
 // Adds the functions of a MethodDef table to a module (as builtin_function_or_method objects).
 int module_add_functions(Object* module, const MethodDef* defs);
 int module_add_object(Object* module, const char* name, Object* value);  // borrows value

@@ -16,7 +16,9 @@ TypeObject NamespaceType;
 
 namespace {
 
-NamespaceObject* as_ns(Object* op) { return static_cast<NamespaceObject*>(op); }
+NamespaceObject* as_ns(Object* op) {
+  return static_cast<NamespaceObject*>(op);
+}
 
 Object* ns_vnew(TypeObject* type, Object* const*, std::size_t, Object*) {
   Object* d = dict_new();

@@ -17,7 +17,9 @@ int g_dealloc_depth = 0;
 memory::GCHead* g_deferred = nullptr;
 }  // namespace
 
-void dealloc_object(Object* op) { op->type->dealloc(op); }
+void dealloc_object(Object* op) {
+  op->type->dealloc(op);
+}
 
 bool trashcan_begin(Object* op) {
   if (g_dealloc_depth >= TRASHCAN_DEPTH && is_gc_type(op->type)) {

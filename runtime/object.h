@@ -4,7 +4,8 @@
 // then the type pointer. Variable-size objects (int, tuple, bytes, list) add `size` (ob_size), so
 // struct layouts — and therefore sys.getsizeof — are CPython's. Objects that can hold references
 // are GC-tracked and carry a 16-byte memory::GCHead *before* the object (see memory/gc.h); plain
-// class instances carry 16 more bytes before that (the managed-dict pre-header, runtime/instance.h).
+// class instances carry 16 more bytes before that (the managed-dict pre-header,
+// runtime/instance.h).
 //
 // Ownership follows CPython: a function returning Object* returns a *new* reference (or nullptr
 // with an exception set, runtime/errors.h) unless its name or comment says "borrowed". Arguments
@@ -40,7 +41,9 @@ inline constexpr ssize STATIC_REFCNT = 999'999'999;
 // Runs the type's dealloc (which frees the memory); called when the count reaches zero.
 void dealloc_object(Object* op);
 
-inline void incref(Object* op) { ++op->refcnt; }
+inline void incref(Object* op) {
+  ++op->refcnt;
+}
 inline void xincref(Object* op) {
   if (op) ++op->refcnt;
 }
@@ -76,8 +79,12 @@ inline void set_ref(T*& slot, T* value) {
   if (old) decref(old);
 }
 
-inline TypeObject* type_of(const Object* op) { return op->type; }
-inline ssize var_size(const Object* op) { return static_cast<const VarObject*>(op)->size; }
+inline TypeObject* type_of(const Object* op) {
+  return op->type;
+}
+inline ssize var_size(const Object* op) {
+  return static_cast<const VarObject*>(op)->size;
+}
 
 // An owned reference. Move-only; releases its reference on destruction.
 template <class T = Object>

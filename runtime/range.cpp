@@ -20,7 +20,9 @@ TypeObject LongRangeIterType;
 
 namespace {
 
-inline RangeObject* as_range(Object* op) { return static_cast<RangeObject*>(op); }
+inline RangeObject* as_range(Object* op) {
+  return static_cast<RangeObject*>(op);
+}
 
 // length = max(0, ceil((stop - start) / step)) computed with ints
 Object* compute_length(Object* start, Object* stop, Object* step) {
@@ -92,9 +94,10 @@ Object* range_new_slot(TypeObject* type, Object* const* args, std::size_t nargs,
     return nullptr;
   }
   if (nargs < 1 || nargs > 3) {
-    err_format_dyn(&ExcTypeError, nargs < 1 ? "range expected at least 1 argument, got {}"
-                                        : "range expected at most 3 arguments, got {}",
-               nargs);
+    err_format_dyn(&ExcTypeError,
+                   nargs < 1 ? "range expected at least 1 argument, got {}"
+                             : "range expected at most 3 arguments, got {}",
+                   nargs);
     return nullptr;
   }
   Object* vals[3];
@@ -150,7 +153,9 @@ ssize range_len(Object* op) {
   return n;
 }
 
-int range_bool(Object* op) { return int_sign(as_range(op)->length) != 0; }
+int range_bool(Object* op) {
+  return int_sign(as_range(op)->length) != 0;
+}
 
 // start + i*step (i an int object)
 Object* compute_item(RangeObject* r, Object* i) {
@@ -313,9 +318,15 @@ Object* m_index(Object* self, Object* const* args, ssize nargs, Object* kwnames)
   return nullptr;
 }
 
-Object* g_start(Object* op, void*) { return new_ref(as_range(op)->start); }
-Object* g_stop(Object* op, void*) { return new_ref(as_range(op)->stop); }
-Object* g_step(Object* op, void*) { return new_ref(as_range(op)->step); }
+Object* g_start(Object* op, void*) {
+  return new_ref(as_range(op)->start);
+}
+Object* g_stop(Object* op, void*) {
+  return new_ref(as_range(op)->stop);
+}
+Object* g_step(Object* op, void*) {
+  return new_ref(as_range(op)->step);
+}
 
 MethodDef range_methods[] = {
     {"count", m_count, METH_DEFAULT, "rangeobject.count(value) -> integer"},
@@ -331,8 +342,12 @@ GetSetDef range_getset[] = {
 };
 
 // ---- iterators ------------------------------------------------------------------------------
-void rangeiter_dealloc(Object* op) { memory::free(op); }
-Object* rangeiter_self(Object* op) { return new_ref(op); }
+void rangeiter_dealloc(Object* op) {
+  memory::free(op);
+}
+Object* rangeiter_self(Object* op) {
+  return new_ref(op);
+}
 Object* rangeiter_next(Object* op) {
   RangeIterObject* it = static_cast<RangeIterObject*>(op);
   if (it->len > 0) {

@@ -26,8 +26,12 @@ extern TypeObject RangeType;
 extern TypeObject RangeIterType;
 extern TypeObject LongRangeIterType;
 
-inline bool is_range(const Object* op) { return op->type == &RangeType; }
-inline bool is_range_iter(const Object* op) { return op->type == &RangeIterType; }
+inline bool is_range(const Object* op) {
+  return op->type == &RangeType;
+}
+inline bool is_range_iter(const Object* op) {
+  return op->type == &RangeIterType;
+}
 
 Object* range_new_from_longs(long start, long stop, long step);
 

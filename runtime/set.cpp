@@ -1,6 +1,6 @@
 // runtime/set.cpp — set and frozenset (CPython 3.11's setobject.c semantics; see set.h).
-#include "runtime/weakref.h"
 #include "runtime/set.h"
+#include "runtime/weakref.h"
 
 #include <cstring>
 
@@ -32,7 +32,9 @@ constexpr int PERTURB_SHIFT = 5;
 Object g_dummy_object = {STATIC_REFCNT, nullptr};
 Object* const g_dummy = &g_dummy_object;
 
-inline SetObject* as_set(Object* op) { return static_cast<SetObject*>(op); }
+inline SetObject* as_set(Object* op) {
+  return static_cast<SetObject*>(op);
+}
 
 inline hash_t key_hash(Object* key) {
   if (is_str_exact(key)) {
@@ -415,7 +417,9 @@ Object* set_repr(Object* op) {
   return b.finish();
 }
 
-ssize set_len(Object* op) { return set_size(op); }
+ssize set_len(Object* op) {
+  return set_size(op);
+}
 
 int set_contains_slot(Object* op, Object* key) {
   int r = set_contains_key(as_set(op), key);
@@ -440,7 +444,9 @@ Object* set_copy_as(TypeObject* type, Object* op) {
   return r;
 }
 
-TypeObject* result_type(Object* op) { return is_frozenset(op) ? &FrozenSetType : &SetType; }
+TypeObject* result_type(Object* op) {
+  return is_frozenset(op) ? &FrozenSetType : &SetType;
+}
 
 Object* set_or(Object* a, Object* b) {
   if (!is_anyset(a) || !is_anyset(b)) return not_implemented_new_ref();
@@ -632,10 +638,18 @@ Object* set_richcompare(Object* a, Object* b, int op) {
       }
       if (r < 0) return nullptr;
       return bool_new_ref(op == CMP_EQ ? r : !r);
-    case CMP_LE: r = set_issubset_impl(a, b); break;
-    case CMP_GE: r = set_issubset_impl(b, a); break;
-    case CMP_LT: r = set_size(a) < set_size(b) ? set_issubset_impl(a, b) : 0; break;
-    default: r = set_size(a) > set_size(b) ? set_issubset_impl(b, a) : 0; break;
+    case CMP_LE:
+      r = set_issubset_impl(a, b);
+      break;
+    case CMP_GE:
+      r = set_issubset_impl(b, a);
+      break;
+    case CMP_LT:
+      r = set_size(a) < set_size(b) ? set_issubset_impl(a, b) : 0;
+      break;
+    default:
+      r = set_size(a) > set_size(b) ? set_issubset_impl(b, a) : 0;
+      break;
   }
   if (r < 0) return nullptr;
   return bool_new_ref(r);
@@ -647,9 +661,7 @@ hash_t frozenset_hash(Object* op) {
   // CPython's frozenset_hash: xor of the shuffled hashes of the active entries (CPython xors
   // every slot and then cancels the unused and dummy ones; skipping them gives the same value),
   // then a final scramble
-  auto shuffle = [](std::uint64_t h) {
-    return ((h ^ 89869747UL) ^ (h << 16)) * 3644798167UL;
-  };
+  auto shuffle = [](std::uint64_t h) { return ((h ^ 89869747UL) ^ (h << 16)) * 3644798167UL; };
   std::uint64_t hash = 0;
   for (ssize i = 0; i <= so->mask; ++i) {
     Object* k = so->table[i].key;
@@ -696,7 +708,9 @@ Object* setiter_next(Object* op) {
   --it->len;
   return new_ref(key);
 }
-Object* setiter_self(Object* op) { return new_ref(op); }
+Object* setiter_self(Object* op) {
+  return new_ref(op);
+}
 Object* setiter_length_hint(Object* self, Object* const*, ssize, Object*) {
   SetIterObject* it = static_cast<SetIterObject*>(self);
   return int_from_ssize(it->set && it->used == set_size(it->set) ? it->len : 0);
@@ -961,17 +975,23 @@ MethodDef set_methods[] = {
     {"__contains__", m_contains, METH_COEXIST, "x.__contains__(y) <==> y in x."},
     {"copy", m_copy, METH_DEFAULT, "Return a shallow copy of a set."},
     {"discard", m_discard, METH_DEFAULT, "Remove an element from a set if it is a member."},
-    {"difference", m_difference, METH_DEFAULT, "Return the difference of two or more sets as a new set."},
-    {"difference_update", m_difference_update, METH_DEFAULT, "Remove all elements of another set from this set."},
-    {"intersection", m_intersection, METH_DEFAULT, "Return the intersection of two sets as a new set."},
-    {"intersection_update", m_intersection_update, METH_DEFAULT, "Update a set with the intersection of itself and another."},
+    {"difference", m_difference, METH_DEFAULT,
+     "Return the difference of two or more sets as a new set."},
+    {"difference_update", m_difference_update, METH_DEFAULT,
+     "Remove all elements of another set from this set."},
+    {"intersection", m_intersection, METH_DEFAULT,
+     "Return the intersection of two sets as a new set."},
+    {"intersection_update", m_intersection_update, METH_DEFAULT,
+     "Update a set with the intersection of itself and another."},
     {"isdisjoint", m_isdisjoint, METH_DEFAULT, "Return True if two sets have a null intersection."},
     {"issubset", m_issubset, METH_DEFAULT, "Report whether another set contains this set."},
     {"issuperset", m_issuperset, METH_DEFAULT, "Report whether this set contains another set."},
     {"pop", m_pop, METH_DEFAULT, "Remove and return an arbitrary set element."},
     {"remove", m_remove, METH_DEFAULT, "Remove an element from a set; it must be a member."},
-    {"symmetric_difference", m_symmetric_difference, METH_DEFAULT, "Return the symmetric difference of two sets as a new set."},
-    {"symmetric_difference_update", m_symmetric_difference_update, METH_DEFAULT, "Update a set with the symmetric difference of itself and another."},
+    {"symmetric_difference", m_symmetric_difference, METH_DEFAULT,
+     "Return the symmetric difference of two sets as a new set."},
+    {"symmetric_difference_update", m_symmetric_difference_update, METH_DEFAULT,
+     "Update a set with the symmetric difference of itself and another."},
     {"union", m_union, METH_DEFAULT, "Return the union of sets as a new set."},
     {"update", m_update, METH_DEFAULT, "Update a set with the union of itself and others."},
     {"__sizeof__", m_sizeof, METH_DEFAULT, "S.__sizeof__() -> size of S in memory, in bytes"},
@@ -981,12 +1001,15 @@ MethodDef set_methods[] = {
 MethodDef frozenset_methods[] = {
     {"__contains__", m_contains, METH_COEXIST, "x.__contains__(y) <==> y in x."},
     {"copy", m_copy, METH_DEFAULT, "Return a shallow copy of a set."},
-    {"difference", m_difference, METH_DEFAULT, "Return the difference of two or more sets as a new set."},
-    {"intersection", m_intersection, METH_DEFAULT, "Return the intersection of two sets as a new set."},
+    {"difference", m_difference, METH_DEFAULT,
+     "Return the difference of two or more sets as a new set."},
+    {"intersection", m_intersection, METH_DEFAULT,
+     "Return the intersection of two sets as a new set."},
     {"isdisjoint", m_isdisjoint, METH_DEFAULT, "Return True if two sets have a null intersection."},
     {"issubset", m_issubset, METH_DEFAULT, "Report whether another set contains this set."},
     {"issuperset", m_issuperset, METH_DEFAULT, "Report whether this set contains another set."},
-    {"symmetric_difference", m_symmetric_difference, METH_DEFAULT, "Return the symmetric difference of two sets as a new set."},
+    {"symmetric_difference", m_symmetric_difference, METH_DEFAULT,
+     "Return the symmetric difference of two sets as a new set."},
     {"union", m_union, METH_DEFAULT, "Return the union of sets as a new set."},
     {"__sizeof__", m_sizeof, METH_DEFAULT, "S.__sizeof__() -> size of S in memory, in bytes"},
     {"__class_getitem__", m_class_getitem, METH_CLASS, "See PEP 585"},
@@ -1013,7 +1036,9 @@ void init_common(TypeObject& t) {
 
 }  // namespace
 
-Object* set_new_empty() { return make_new_set(&SetType); }
+Object* set_new_empty() {
+  return make_new_set(&SetType);
+}
 
 Object* set_from_iterable(Object* iterable) {
   SetObject* so = make_new_set(&SetType);
@@ -1053,8 +1078,12 @@ int set_discard(Object* op, Object* key) {
   return r;
 }
 
-int set_contains(Object* op, Object* key) { return set_contains_slot(op, key); }
-int set_update(Object* op, Object* iterable) { return set_update_internal(as_set(op), iterable); }
+int set_contains(Object* op, Object* key) {
+  return set_contains_slot(op, key);
+}
+int set_update(Object* op, Object* iterable) {
+  return set_update_internal(as_set(op), iterable);
+}
 
 bool set_next(Object* op, ssize* pos, Object** key, hash_t* hash) {
   SetObject* so = as_set(op);

@@ -21,7 +21,7 @@ struct SetObject : Object {
   ssize used;  // active entries
   ssize mask;
   SetEntry* table;
-  hash_t hash;  // frozenset only; -1 until computed
+  hash_t hash;   // frozenset only; -1 until computed
   ssize finger;  // pop() search start
   SetEntry smalltable[SET_MINSIZE];
   Object* weakreflist;
@@ -38,10 +38,14 @@ inline bool is_set(const Object* op) {
 inline bool is_frozenset(const Object* op) {
   return op->type == &FrozenSetType || type_is_subtype(op->type, &FrozenSetType);
 }
-inline bool is_anyset(const Object* op) { return is_set(op) || is_frozenset(op); }
-inline ssize set_size(const Object* op) { return static_cast<const SetObject*>(op)->used; }
+inline bool is_anyset(const Object* op) {
+  return is_set(op) || is_frozenset(op);
+}
+inline ssize set_size(const Object* op) {
+  return static_cast<const SetObject*>(op)->used;
+}
 
-Object* set_new_empty();                     // set()
+Object* set_new_empty();                      // set()
 Object* set_from_iterable(Object* iterable);  // set(iterable)
 Object* frozenset_from_iterable(Object* iterable);
 int set_add(Object* set, Object* key);       // borrows key

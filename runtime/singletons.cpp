@@ -16,10 +16,18 @@ Object g_ellipsis_object = {1, &EllipsisType};
 
 namespace {
 
-Object* none_repr(Object*) { return str_from_ascii("None", 4); }
-Object* not_implemented_repr(Object*) { return str_from_ascii("NotImplemented", 14); }
-Object* ellipsis_repr(Object*) { return str_from_ascii("Ellipsis", 8); }
-int none_bool(Object*) { return 0; }
+Object* none_repr(Object*) {
+  return str_from_ascii("None", 4);
+}
+Object* not_implemented_repr(Object*) {
+  return str_from_ascii("NotImplemented", 14);
+}
+Object* ellipsis_repr(Object*) {
+  return str_from_ascii("Ellipsis", 8);
+}
+int none_bool(Object*) {
+  return 0;
+}
 void singleton_dealloc(Object* op) {
   // Reaching zero means a reference-counting bug somewhere; keep the object alive.
   op->refcnt = 1;

@@ -1,6 +1,6 @@
 // runtime/slice.cpp — slice objects and index normalisation (CPython's sliceobject.c).
-#include "runtime/cfunction.h"
 #include "runtime/slice.h"
+#include "runtime/cfunction.h"
 
 #include "memory/gc.h"
 #include "runtime/abstract.h"
@@ -17,7 +17,9 @@ TypeObject SliceType;
 
 namespace {
 
-inline SliceObject* as_slice(Object* op) { return static_cast<SliceObject*>(op); }
+inline SliceObject* as_slice(Object* op) {
+  return static_cast<SliceObject*>(op);
+}
 
 void slice_dealloc(Object* op) {
   memory::gc_untrack(op);
@@ -55,17 +57,24 @@ Object* slice_new_slot(TypeObject*, Object* const* args, std::size_t nargs, Obje
     return nullptr;
   }
   if (nargs < 1 || nargs > 3) {
-    err_format_dyn(&ExcTypeError, nargs < 1 ? "slice expected at least 1 argument, got {}"
-                                        : "slice expected at most 3 arguments, got {}",
-               nargs);
+    err_format_dyn(&ExcTypeError,
+                   nargs < 1 ? "slice expected at least 1 argument, got {}"
+                             : "slice expected at most 3 arguments, got {}",
+                   nargs);
     return nullptr;
   }
   if (nargs == 1) return slice_new(nullptr, args[0], nullptr);
   return slice_new(args[0], args[1], nargs == 3 ? args[2] : nullptr);
 }
-Object* slice_get_start(Object* op, void*) { return new_ref(as_slice(op)->start); }
-Object* slice_get_stop(Object* op, void*) { return new_ref(as_slice(op)->stop); }
-Object* slice_get_step(Object* op, void*) { return new_ref(as_slice(op)->step); }
+Object* slice_get_start(Object* op, void*) {
+  return new_ref(as_slice(op)->start);
+}
+Object* slice_get_stop(Object* op, void*) {
+  return new_ref(as_slice(op)->stop);
+}
+Object* slice_get_step(Object* op, void*) {
+  return new_ref(as_slice(op)->step);
+}
 
 Object* slice_indices(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
   if (!check_one_arg("indices", nargs, kwnames)) return nullptr;
@@ -163,7 +172,9 @@ ssize slice_adjust_indices(ssize length, ssize* start, ssize* stop, ssize step) 
   return 0;
 }
 
-bool slice_index_arg(Object* v, ssize* out) { return eval_slice_index(v, out); }
+bool slice_index_arg(Object* v, ssize* out) {
+  return eval_slice_index(v, out);
+}
 
 void slice_type_init() {
   SliceType.name = "slice";

@@ -12,7 +12,9 @@ struct SliceObject : Object {
 };
 
 extern TypeObject SliceType;
-inline bool is_slice(const Object* op) { return op->type == &SliceType; }
+inline bool is_slice(const Object* op) {
+  return op->type == &SliceType;
+}
 
 Object* slice_new(Object* start, Object* stop, Object* step);  // borrows; null means None
 // CPython's PySlice_Unpack: C values with None mapped to defaults; ValueError for step 0.

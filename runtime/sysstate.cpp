@@ -16,8 +16,12 @@ namespace {
 Object* g_sys_dict = nullptr;
 }
 
-void set_sys_dict(Object* dict) { g_sys_dict = dict; }
-Object* sys_dict() { return g_sys_dict; }
+void set_sys_dict(Object* dict) {
+  g_sys_dict = dict;
+}
+Object* sys_dict() {
+  return g_sys_dict;
+}
 
 Object* sys_get(const char* name) {
   if (!g_sys_dict) return nullptr;

@@ -8,8 +8,8 @@
 
 namespace mempy::runtime {
 
-void set_sys_dict(Object* dict);  // borrowed; kept alive by sys.modules
-Object* sys_dict();               // borrowed, may be null
+void set_sys_dict(Object* dict);    // borrowed; kept alive by sys.modules
+Object* sys_dict();                 // borrowed, may be null
 Object* sys_get(const char* name);  // borrowed, may be null
 
 // Writes text to sys.stderr (or fd 2); errors while writing are swallowed.

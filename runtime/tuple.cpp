@@ -1,8 +1,8 @@
 // runtime/tuple.cpp — tuple objects, the () singleton and per-size free lists (CPython 3.11:
 // sizes 1..19, at most 2000 each). Free-listed tuples skip the allocator, so they neither move
 // gc.get_count() nor appear in tracemalloc — as in CPython.
-#include "runtime/cfunction.h"
 #include "runtime/tuple.h"
+#include "runtime/cfunction.h"
 
 #include <cstring>
 
@@ -123,7 +123,9 @@ Object* tuple_repr(Object* op) {
   return b.finish();
 }
 
-ssize tuple_len(Object* op) { return tuple_size(op); }
+ssize tuple_len(Object* op) {
+  return tuple_size(op);
+}
 
 int tuple_contains(Object* op, Object* v) {
   ssize n = tuple_size(op);
@@ -146,12 +148,24 @@ Object* tuple_richcompare(Object* a, Object* b, int op) {
   if (i >= na || i >= nb) {
     bool r;
     switch (op) {
-      case CMP_LT: r = na < nb; break;
-      case CMP_LE: r = na <= nb; break;
-      case CMP_EQ: r = na == nb; break;
-      case CMP_NE: r = na != nb; break;
-      case CMP_GT: r = na > nb; break;
-      default: r = na >= nb; break;
+      case CMP_LT:
+        r = na < nb;
+        break;
+      case CMP_LE:
+        r = na <= nb;
+        break;
+      case CMP_EQ:
+        r = na == nb;
+        break;
+      case CMP_NE:
+        r = na != nb;
+        break;
+      case CMP_GT:
+        r = na > nb;
+        break;
+      default:
+        r = na >= nb;
+        break;
     }
     return bool_new_ref(r);
   }
@@ -218,9 +232,13 @@ Object* tuple_repeat(Object* t, ssize count) {
   return r;
 }
 
-hash_t tuple_hash_slot(Object* op) { return tuple_hash(op); }
+hash_t tuple_hash_slot(Object* op) {
+  return tuple_hash(op);
+}
 
-Object* tuple_iter(Object* op) { return seqiter_new_for_tuple(op); }
+Object* tuple_iter(Object* op) {
+  return seqiter_new_for_tuple(op);
+}
 
 Object* tuple_new_slot(TypeObject* type, Object* const* args, std::size_t nargs, Object* kwnames) {
   if (kwnames && tuple_size(kwnames)) {
@@ -298,7 +316,9 @@ Object* tuple_new(ssize n) {
   return t;
 }
 
-Object* tuple_empty() { return new_ref<Object>(g_empty); }
+Object* tuple_empty() {
+  return new_ref<Object>(g_empty);
+}
 
 Object* tuple_pack(std::initializer_list<Object*> items) {
   Object* t = tuple_new(ssize(items.size()));

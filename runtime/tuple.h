@@ -16,10 +16,18 @@ struct TupleObject : VarObject {
 
 extern TypeObject TupleType;
 
-inline bool is_tuple(const Object* op) { return type_has_flag(op->type, TPFLAG_TUPLE_SUBCLASS); }
-inline bool is_tuple_exact(const Object* op) { return op->type == &TupleType; }
-inline ssize tuple_size(const Object* op) { return static_cast<const TupleObject*>(op)->size; }
-inline Object** tuple_items(Object* op) { return static_cast<TupleObject*>(op)->items; }
+inline bool is_tuple(const Object* op) {
+  return type_has_flag(op->type, TPFLAG_TUPLE_SUBCLASS);
+}
+inline bool is_tuple_exact(const Object* op) {
+  return op->type == &TupleType;
+}
+inline ssize tuple_size(const Object* op) {
+  return static_cast<const TupleObject*>(op)->size;
+}
+inline Object** tuple_items(Object* op) {
+  return static_cast<TupleObject*>(op)->items;
+}
 inline Object* tuple_get(const Object* op, ssize i) {  // borrowed
   return static_cast<const TupleObject*>(op)->items[i];
 }
@@ -30,10 +38,10 @@ inline void tuple_set_new(Object* op, ssize i, Object* value) {
 
 // A new tuple of n null items (tracked); fill with tuple_set_new before it escapes.
 Object* tuple_new(ssize n);
-Object* tuple_pack(std::initializer_list<Object*> items);  // borrows, increfs each
-Object* tuple_from_array(Object* const* items, ssize n);   // borrows, increfs each
+Object* tuple_pack(std::initializer_list<Object*> items);       // borrows, increfs each
+Object* tuple_from_array(Object* const* items, ssize n);        // borrows, increfs each
 Object* tuple_from_array_steal(Object* const* items, ssize n);  // steals each
-Object* tuple_empty();                                      // new reference to ()
+Object* tuple_empty();                                          // new reference to ()
 Object* tuple_slice(Object* op, ssize start, ssize stop);
 hash_t tuple_hash(Object* op);
 

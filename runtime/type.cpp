@@ -10,6 +10,7 @@
 #include <cstring>
 #include <vector>
 
+#include <algorithm>
 #include "memory/allocator.h"
 #include "memory/gc.h"
 #include "runtime/abstract.h"
@@ -18,11 +19,8 @@
 #include "runtime/descr.h"
 #include "runtime/dict.h"
 #include "runtime/dict_internal.h"
-#include "runtime/trashcan.h"
-#include "runtime/weakref.h"
-#include "runtime/eval.h"
-#include <algorithm>
 #include "runtime/errors.h"
+#include "runtime/eval.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
 #include "runtime/ids.h"
@@ -31,14 +29,15 @@
 #include "runtime/list.h"
 #include "runtime/singletons.h"
 #include "runtime/str.h"
+#include "runtime/trashcan.h"
 #include "runtime/tuple.h"
 #include "runtime/type_slots.h"
+#include "runtime/weakref.h"
 
 namespace mempy::runtime {
 
 TypeObject TypeType;
 TypeObject ObjectType;
-
 
 // ---- version tags and the attribute cache -----------------------------------------------------
 namespace {
@@ -323,8 +322,7 @@ namespace {
 
 constexpr std::uint64_t INHERITED_FLAGS =
     TPFLAG_INT_SUBCLASS | TPFLAG_LIST_SUBCLASS | TPFLAG_TUPLE_SUBCLASS | TPFLAG_BYTES_SUBCLASS |
-    TPFLAG_STR_SUBCLASS | TPFLAG_DICT_SUBCLASS | TPFLAG_BASE_EXC_SUBCLASS |
-    TPFLAG_TYPE_SUBCLASS;
+    TPFLAG_STR_SUBCLASS | TPFLAG_DICT_SUBCLASS | TPFLAG_BASE_EXC_SUBCLASS | TPFLAG_TYPE_SUBCLASS;
 
 template <class F>
 void inherit(F& slot, F base_slot) {
@@ -369,8 +367,8 @@ void inherit_slots(TypeObject* type, TypeObject* base) {
   inherit(type->new_, base->new_);
   inherit(type->finalize, base->finalize);
   inherit(type->free_fn, base->free_fn);
-  if (!(type->flags & TPFLAG_HAVE_GC) && (base->flags & TPFLAG_HAVE_GC) &&
-      !type->traverse && !type->clear) {
+  if (!(type->flags & TPFLAG_HAVE_GC) && (base->flags & TPFLAG_HAVE_GC) && !type->traverse &&
+      !type->clear) {
     type->flags |= TPFLAG_HAVE_GC;
     type->traverse = base->traverse;
     type->clear = base->clear;
@@ -610,7 +608,9 @@ Object* object_richcompare_slot(Object* self, Object* other, int op) {
   }
 }
 
-Object* object_get_class(Object* self, void*) { return new_ref<Object>(self->type); }
+Object* object_get_class(Object* self, void*) {
+  return new_ref<Object>(self->type);
+}
 
 int object_set_class(Object* self, Object* value, void*) {
   if (!value) {
@@ -625,8 +625,9 @@ int object_set_class(Object* self, Object* value, void*) {
   TypeObject* newto = static_cast<TypeObject*>(value);
   TypeObject* oldto = self->type;
   if (!(newto->flags & TPFLAG_HEAPTYPE) || !(oldto->flags & TPFLAG_HEAPTYPE)) {
-    err_set_string(&ExcTypeError,
-                   "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    err_set_string(
+        &ExcTypeError,
+        "__class__ assignment only supported for mutable types or ModuleType subclasses");
     return -1;
   }
   if (newto->basicsize != oldto->basicsize || newto->itemsize != oldto->itemsize ||
@@ -740,7 +741,9 @@ Object* object_new(TypeObject* type, Object* const*, std::size_t nargs, Object* 
 
 namespace {
 
-void object_dealloc(Object* self) { self->type->free_fn(self); }
+void object_dealloc(Object* self) {
+  self->type->free_fn(self);
+}
 
 // dir(obj): attributes of the instance dict plus those of the class and its bases.
 int merge_class_dict(Object* dict, TypeObject* type) {
@@ -847,7 +850,9 @@ Object* generic_getattr_impl(Object* obj, Object* name, bool suppress) {
   return nullptr;
 }
 
-Object* generic_getattr(Object* obj, Object* name) { return generic_getattr_impl(obj, name, false); }
+Object* generic_getattr(Object* obj, Object* name) {
+  return generic_getattr_impl(obj, name, false);
+}
 
 int generic_setattr(Object* obj, Object* name, Object* value) {
   TypeObject* tp = obj->type;
@@ -1103,8 +1108,7 @@ Object* type_get_name(Object* self, void*) {
 
 int check_set_special_type_attr(TypeObject* type, Object* value, const char* name) {
   if (!(type->flags & TPFLAG_HEAPTYPE)) {
-    err_format(&ExcTypeError, "cannot set '{}' attribute of immutable type '{}'", name,
-               type->name);
+    err_format(&ExcTypeError, "cannot set '{}' attribute of immutable type '{}'", name, type->name);
     return -1;
   }
   if (!value) {
@@ -1199,7 +1203,8 @@ Object* type_get_flags(Object* self, void*) {
 Object* type_get_dictoffset(Object* self, void*) {
   TypeObject* t = static_cast<TypeObject*>(self);
   // CPython 3.11 reports a managed dict as sitting three words below the end of the instance
-  if (t->flags & TPFLAG_MANAGED_DICT) return int_from_ssize(-(t->basicsize + 3 * ssize(sizeof(void*))));
+  if (t->flags & TPFLAG_MANAGED_DICT)
+    return int_from_ssize(-(t->basicsize + 3 * ssize(sizeof(void*))));
   return int_from_ssize(t->dictoffset);
 }
 Object* type_get_weakrefoffset(Object* self, void*) {
@@ -1273,7 +1278,9 @@ Object* type_subclasscheck(Object* self, Object* const* args, ssize nargs, Objec
       type_is_subtype(static_cast<TypeObject*>(args[0]), static_cast<TypeObject*>(self)));
 }
 
-Object* type_prepare(Object*, Object* const*, ssize, Object*) { return dict_new(); }
+Object* type_prepare(Object*, Object* const*, ssize, Object*) {
+  return dict_new();
+}
 
 Object* type_sizeof_method(Object* self, Object* const*, ssize nargs, Object* kwnames) {
   if (!check_no_args("__sizeof__", nargs, kwnames)) return nullptr;
@@ -1303,11 +1310,11 @@ MethodDef type_methods[] = {
     {"mro", type_mro_method, METH_DEFAULT, "Return a type's method resolution order."},
     {"__subclasses__", type_subclasses_method, METH_DEFAULT,
      "Return a list of immediate subclasses."},
-    {"__instancecheck__", type_instancecheck, METH_DEFAULT,
-     "Check if an object is an instance."},
+    {"__instancecheck__", type_instancecheck, METH_DEFAULT, "Check if an object is an instance."},
     {"__subclasscheck__", type_subclasscheck, METH_DEFAULT, "Check if a class is a subclass."},
     {"__prepare__", type_prepare, METH_CLASS, "Create the namespace for the class statement"},
-    {"__sizeof__", type_sizeof_method, METH_DEFAULT, "Return memory consumption of the type object."},
+    {"__sizeof__", type_sizeof_method, METH_DEFAULT,
+     "Return memory consumption of the type object."},
     {"__dir__", type_dir_method, METH_DEFAULT, "Specialized __dir__ implementation for types."},
     {nullptr, nullptr, 0, nullptr},
 };
@@ -1379,7 +1386,9 @@ void subtype_dealloc(Object* self);
 int subtype_traverse(Object* self, VisitFn visit, void* arg);
 int subtype_clear(Object* self);
 
-Object* subtype_get_dict(Object* self, void*) { return object_get_dict(self); }
+Object* subtype_get_dict(Object* self, void*) {
+  return object_get_dict(self);
+}
 int subtype_set_dict(Object* self, Object* value, void*) {
   if (!value) {
     err_set_string(&ExcTypeError, "cannot delete __dict__");
@@ -1415,8 +1424,7 @@ Object* subtype_get_weakref(Object* self, void*) {
 
 GetSetDef subtype_getset_dict_weakref[] = {
     {"__dict__", subtype_get_dict, subtype_set_dict, "dictionary for instance variables", nullptr},
-    {"__weakref__", subtype_get_weakref, nullptr, "list of weak references to the object",
-     nullptr},
+    {"__weakref__", subtype_get_weakref, nullptr, "list of weak references to the object", nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 GetSetDef subtype_getset_dict[] = {
@@ -1424,8 +1432,7 @@ GetSetDef subtype_getset_dict[] = {
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 GetSetDef subtype_getset_weakref[] = {
-    {"__weakref__", subtype_get_weakref, nullptr, "list of weak references to the object",
-     nullptr},
+    {"__weakref__", subtype_get_weakref, nullptr, "list of weak references to the object", nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 
@@ -1560,8 +1567,7 @@ Object* type_new_from_namespace(TypeObject* metatype, Object* name, Object* base
     if (!seq) return nullptr;
     ssize n = tuple_size(seq.get());
     if (n > 0 && base->itemsize != 0) {
-      err_format(&ExcTypeError, "nonempty __slots__ not supported for subtype of '{}'",
-                 base->name);
+      err_format(&ExcTypeError, "nonempty __slots__ not supported for subtype of '{}'", base->name);
       return nullptr;
     }
     std::vector<Object*> names;
@@ -1592,7 +1598,8 @@ Object* type_new_from_namespace(TypeObject* metatype, Object* name, Object* base
       names.push_back(s);
     }
     // CPython sorts the slot names (after mangling); members are laid out in that order
-    std::sort(names.begin(), names.end(), [](Object* a, Object* b) { return str_compare(a, b) < 0; });
+    std::sort(names.begin(), names.end(),
+              [](Object* a, Object* b) { return str_compare(a, b) < 0; });
     for (std::size_t i = 1; i < names.size(); ++i) {
       if (str_eq(names[i - 1], names[i])) {
         err_set_string(&ExcTypeError, "duplicate slot name");

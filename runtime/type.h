@@ -44,12 +44,14 @@ using InitFn = int (*)(Object* self, Object* const* args, std::size_t nargs, Obj
 using VisitFn = int (*)(Object* referent, void* arg);
 using TraverseFn = int (*)(Object* self, VisitFn visit, void* arg);
 using ClearFn = int (*)(Object* self);
-using ObjObjFn = int (*)(Object*, Object*);                   // contains: 1/0/-1
+using ObjObjFn = int (*)(Object*, Object*);                        // contains: 1/0/-1
 using ObjObjArgFn = int (*)(Object*, Object* key, Object* value);  // setitem; value null: del
 using SsizeArgFn = Object* (*)(Object*, ssize);
 
 inline constexpr std::size_t ARGS_OFFSET = std::size_t(1) << (8 * sizeof(std::size_t) - 1);
-inline ssize vector_nargs(std::size_t nargsf) { return ssize(nargsf & ~ARGS_OFFSET); }
+inline ssize vector_nargs(std::size_t nargsf) {
+  return ssize(nargsf & ~ARGS_OFFSET);
+}
 
 // Rich comparison operators (CPython's Py_LT .. Py_GE; also COMPARE_OP's oparg).
 enum CompareOp : int { CMP_LT = 0, CMP_LE = 1, CMP_EQ = 2, CMP_NE = 3, CMP_GT = 4, CMP_GE = 5 };
@@ -82,9 +84,9 @@ using CFunction = Object* (*)(Object* self, Object* const* args, ssize nargs, Ob
 
 enum MethodFlags : unsigned {
   METH_DEFAULT = 0,
-  METH_CLASS = 1,   // classmethod: receives the type as self
-  METH_STATIC = 2,  // staticmethod: self is nullptr
-  METH_COEXIST = 4, // the method replaces a slot wrapper of the same name
+  METH_CLASS = 1,    // classmethod: receives the type as self
+  METH_STATIC = 2,   // staticmethod: self is nullptr
+  METH_COEXIST = 4,  // the method replaces a slot wrapper of the same name
 };
 
 struct MethodDef {
@@ -110,7 +112,7 @@ enum class MemberKind : unsigned char {
   OBJECT_EX,  // Object*, AttributeError when null (used for __slots__)
   SSIZE,
   INT,
-  BOOL,       // char 0/1
+  BOOL,  // char 0/1
   DOUBLE,
 };
 
@@ -210,22 +212,22 @@ struct TypeObject : VarObject {
   const MemberDef* members;
   const GetSetDef* getset;
   TypeObject* base;
-  Object* bases;  // tuple
-  Object* mro;    // tuple
-  Object* dict;   // dict
+  Object* bases;                    // tuple
+  Object* mro;                      // tuple
+  Object* dict;                     // dict
   struct SubclassList* subclasses;  // direct subclasses (not owned), for cache invalidation
-  ssize dictoffset;      // >0: offset of a __dict__ pointer inside the object; 0: none
-  ssize weaklistoffset;  // offset of the weakref list slot, 0: not weakly referenceable
-  std::uint32_t version_tag;  // for attribute caches; 0 = no valid version
-  Object* weaklist;           // weak references to the type object itself
+  ssize dictoffset;                 // >0: offset of a __dict__ pointer inside the object; 0: none
+  ssize weaklistoffset;             // offset of the weakref list slot, 0: not weakly referenceable
+  std::uint32_t version_tag;        // for attribute caches; 0 = no valid version
+  Object* weaklist;                 // weak references to the type object itself
 
   // heap types only
-  Object* ht_name;      // str
-  Object* ht_qualname;  // str
-  Object* ht_slots;     // tuple of slot names or null
-  Object* ht_module;    // value of __module__ at creation (str) — informational
-  DictKeys* cached_keys;    // attribute names shared by instances (MANAGED_DICT)
-  MemberDef* ht_members;    // member descriptors of __slots__ (owned)
+  Object* ht_name;        // str
+  Object* ht_qualname;    // str
+  Object* ht_slots;       // tuple of slot names or null
+  Object* ht_module;      // value of __module__ at creation (str) — informational
+  DictKeys* cached_keys;  // attribute names shared by instances (MANAGED_DICT)
+  MemberDef* ht_members;  // member descriptors of __slots__ (owned)
 };
 
 // Direct subclasses of a type (not owned), for attribute-cache invalidation and __subclasses__.
@@ -240,9 +242,15 @@ extern TypeObject ObjectType;  // object
 // Completes a built-in type: inheritance, MRO, __dict__. Returns -1 with an exception on error.
 int type_ready(TypeObject* type);
 
-inline bool type_has_flag(const TypeObject* t, std::uint64_t f) { return (t->flags & f) != 0; }
-inline bool is_gc_type(const TypeObject* t) { return (t->flags & TPFLAG_HAVE_GC) != 0; }
-inline bool is_heap_type(const TypeObject* t) { return (t->flags & TPFLAG_HEAPTYPE) != 0; }
+inline bool type_has_flag(const TypeObject* t, std::uint64_t f) {
+  return (t->flags & f) != 0;
+}
+inline bool is_gc_type(const TypeObject* t) {
+  return (t->flags & TPFLAG_HAVE_GC) != 0;
+}
+inline bool is_heap_type(const TypeObject* t) {
+  return (t->flags & TPFLAG_HEAPTYPE) != 0;
+}
 
 // isinstance/issubclass on the MRO, without __instancecheck__ hooks.
 bool type_is_subtype(const TypeObject* a, const TypeObject* b);

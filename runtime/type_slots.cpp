@@ -5,8 +5,8 @@
 // exposed as a wrapper descriptor. Rows sharing a slot (e.g. __add__ and __radd__, or the six
 // comparisons) form a group: a class's slot is the built-in C function when every name of the
 // group resolves to a wrapper of that same function, and the dispatcher otherwise.
-#include <vector>
 #include "runtime/type_slots.h"
+#include <vector>
 
 #include <cstring>
 
@@ -158,8 +158,8 @@ Object* slot_tp_call(Object* self, Object* const* args, std::size_t nargsf, Obje
     ssize nkw = kwnames ? tuple_size(kwnames) : 0;
     std::size_t total = std::size_t(nargs + nkw + 1);
     Object* stack[8];
-    Object** buf = total > 8 ? static_cast<Object**>(::operator new(sizeof(Object*) * total))
-                             : stack;
+    Object** buf =
+        total > 8 ? static_cast<Object**>(::operator new(sizeof(Object*) * total)) : stack;
     buf[0] = self;
     for (ssize i = 0; i < nargs + nkw; ++i) buf[i + 1] = args[i];
     r = call(func, buf, std::size_t(nargs + 1), kwnames);
@@ -176,10 +176,9 @@ Object* slot_tp_getattr_hook(Object* self, Object* name) {
   Object* getattr = type_lookup(tp, ids::getattr);
   Object* getattribute = type_lookup(tp, ids::getattribute);
   Object* res;
-  if (!getattribute ||
-      (getattribute->type == &WrapperDescrType &&
-       static_cast<WrapperDescrObject*>(getattribute)->d_wrapped ==
-           reinterpret_cast<void*>(&generic_getattr))) {
+  if (!getattribute || (getattribute->type == &WrapperDescrType &&
+                        static_cast<WrapperDescrObject*>(getattribute)->d_wrapped ==
+                            reinterpret_cast<void*>(&generic_getattr))) {
     res = generic_getattr(self, name);
   } else {
     incref(getattribute);
@@ -218,12 +217,18 @@ int slot_tp_setattro(Object* self, Object* name, Object* value) {
 Object* const g_cmp_names_placeholder = nullptr;
 Object* cmp_name(int op) {
   switch (op) {
-    case CMP_LT: return ids::lt;
-    case CMP_LE: return ids::le;
-    case CMP_EQ: return ids::eq;
-    case CMP_NE: return ids::ne;
-    case CMP_GT: return ids::gt;
-    default: return ids::ge;
+    case CMP_LT:
+      return ids::lt;
+    case CMP_LE:
+      return ids::le;
+    case CMP_EQ:
+      return ids::eq;
+    case CMP_NE:
+      return ids::ne;
+    case CMP_GT:
+      return ids::gt;
+    default:
+      return ids::ge;
   }
 }
 
@@ -305,8 +310,8 @@ int slot_tp_init(Object* self, Object* const* args, std::size_t nargs, Object* k
     ssize nkw = kwnames ? tuple_size(kwnames) : 0;
     std::size_t total = nargs + std::size_t(nkw) + 1;
     Object* stack[8];
-    Object** buf = total > 8 ? static_cast<Object**>(::operator new(sizeof(Object*) * total))
-                             : stack;
+    Object** buf =
+        total > 8 ? static_cast<Object**>(::operator new(sizeof(Object*) * total)) : stack;
     buf[0] = self;
     for (std::size_t i = 0; i < nargs + std::size_t(nkw); ++i) buf[i + 1] = args[i];
     r = call(func, buf, nargs + 1, kwnames);
@@ -334,14 +339,13 @@ Object* slot_tp_new(TypeObject* type, Object* const* args, std::size_t nargs, Ob
     err_format(&ExcTypeError, "cannot create '{}' instances", type_name(type));
     return nullptr;
   }
-  Object* func = descr->type->descr_get ? descr->type->descr_get(descr, nullptr, type)
-                                        : new_ref(descr);
+  Object* func =
+      descr->type->descr_get ? descr->type->descr_get(descr, nullptr, type) : new_ref(descr);
   if (!func) return nullptr;
   ssize nkw = kwnames ? tuple_size(kwnames) : 0;
   std::size_t total = nargs + std::size_t(nkw) + 1;
   Object* stack[8];
-  Object** buf =
-      total > 8 ? static_cast<Object**>(::operator new(sizeof(Object*) * total)) : stack;
+  Object** buf = total > 8 ? static_cast<Object**>(::operator new(sizeof(Object*) * total)) : stack;
   buf[0] = type;
   for (std::size_t i = 0; i < nargs + std::size_t(nkw); ++i) buf[i + 1] = args[i];
   Object* r = call(func, buf, nargs + 1, kwnames);
@@ -400,9 +404,9 @@ Object* binary_dispatch(Object* self, Object* other, int op, Object* name, Objec
   return not_implemented_new_ref();
 }
 
-#define MEMPY_BINARY_SLOT(fname, op, name, rname)                      \
-  Object* fname(Object* a, Object* b) {                                \
-    return binary_dispatch(a, b, op, ids::name, rname, fname);         \
+#define MEMPY_BINARY_SLOT(fname, op, name, rname)              \
+  Object* fname(Object* a, Object* b) {                        \
+    return binary_dispatch(a, b, op, ids::name, rname, fname); \
   }
 Object* g_rnames[BINOP_COUNT];  // "__radd__" ... (made at start-up)
 MEMPY_BINARY_SLOT(slot_nb_add, BINOP_ADD, add, g_rnames[BINOP_ADD])
@@ -452,8 +456,10 @@ Object* slot_nb_power_mod(Object* a, Object* b, Object* mod) {
 }
 
 Object* g_inames[BINOP_COUNT];  // "__iadd__" ...
-#define MEMPY_INPLACE_SLOT(fname, op)                                  \
-  Object* fname(Object* a, Object* b) { return call_maybe(a, g_inames[op], &b, 1); }
+#define MEMPY_INPLACE_SLOT(fname, op)          \
+  Object* fname(Object* a, Object* b) {        \
+    return call_maybe(a, g_inames[op], &b, 1); \
+  }
 MEMPY_INPLACE_SLOT(slot_nb_iadd, BINOP_ADD)
 MEMPY_INPLACE_SLOT(slot_nb_iand, BINOP_AND)
 MEMPY_INPLACE_SLOT(slot_nb_ifloordiv, BINOP_FLOOR_DIVIDE)
@@ -469,8 +475,10 @@ MEMPY_INPLACE_SLOT(slot_nb_itruediv, BINOP_TRUE_DIVIDE)
 MEMPY_INPLACE_SLOT(slot_nb_ixor, BINOP_XOR)
 #undef MEMPY_INPLACE_SLOT
 
-#define MEMPY_UNARY_SLOT(fname, name) \
-  Object* fname(Object* a) { return call_special(a, ids::name, nullptr, 0); }
+#define MEMPY_UNARY_SLOT(fname, name)              \
+  Object* fname(Object* a) {                       \
+    return call_special(a, ids::name, nullptr, 0); \
+  }
 MEMPY_UNARY_SLOT(slot_nb_negative, neg)
 MEMPY_UNARY_SLOT(slot_nb_positive, pos)
 MEMPY_UNARY_SLOT(slot_nb_absolute, abs)
@@ -734,12 +742,14 @@ template <class F>
 void* fn_to_void(F f) {
   return reinterpret_cast<void*>(f);
 }
-inline void* fn_to_void(std::nullptr_t) { return nullptr; }
+inline void* fn_to_void(std::nullptr_t) {
+  return nullptr;
+}
 
 // ---- the table ----------------------------------------------------------------------------------
 #define OFF(field) offsetof(TypeObject, field)
 #define SLOT(name, field, dispatch, wrapper) \
-  {name, OFF(field), fn_to_void(dispatch), wrapper, nullptr, nullptr}
+  { name, OFF(field), fn_to_void(dispatch), wrapper, nullptr, nullptr }
 
 SlotWrapperDef g_slotdefs[] = {
     SLOT("__getattribute__", getattro, slot_tp_getattr_hook, wrap_getattribute),
@@ -925,13 +935,13 @@ int slotdefs_init() {
     d.name_str = str_intern_cstr(d.name);
     if (!d.name_str) return -1;
   }
-  const char* rnames[BINOP_COUNT] = {"__radd__",      "__rand__",   "__rfloordiv__", "__rlshift__",
-                                     "__rmatmul__",   "__rmul__",   "__rmod__",      "__ror__",
-                                     "__rpow__",      "__rrshift__", "__rsub__",     "__rtruediv__",
+  const char* rnames[BINOP_COUNT] = {"__radd__",    "__rand__",    "__rfloordiv__", "__rlshift__",
+                                     "__rmatmul__", "__rmul__",    "__rmod__",      "__ror__",
+                                     "__rpow__",    "__rrshift__", "__rsub__",      "__rtruediv__",
                                      "__rxor__"};
-  const char* inames[BINOP_COUNT] = {"__iadd__",      "__iand__",   "__ifloordiv__", "__ilshift__",
-                                     "__imatmul__",   "__imul__",   "__imod__",      "__ior__",
-                                     "__ipow__",      "__irshift__", "__isub__",     "__itruediv__",
+  const char* inames[BINOP_COUNT] = {"__iadd__",    "__iand__",    "__ifloordiv__", "__ilshift__",
+                                     "__imatmul__", "__imul__",    "__imod__",      "__ior__",
+                                     "__ipow__",    "__irshift__", "__isub__",      "__itruediv__",
                                      "__ixor__"};
   for (int i = 0; i < BINOP_COUNT; ++i) {
     g_rnames[i] = str_intern_cstr(rnames[i]);
@@ -984,7 +994,8 @@ void fixup_slot_dispatchers(TypeObject* type) {
   // each slot once (rows of a group are adjacent except for the sequence fallbacks)
   for (std::size_t i = 0; i < NSLOTDEFS; ++i) {
     bool seen = false;
-    for (std::size_t j = 0; j < i && !seen; ++j) seen = g_slotdefs[j].offset == g_slotdefs[i].offset;
+    for (std::size_t j = 0; j < i && !seen; ++j)
+      seen = g_slotdefs[j].offset == g_slotdefs[i].offset;
     if (!seen) update_group(type, g_slotdefs[i].offset);
   }
 }

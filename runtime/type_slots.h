@@ -14,12 +14,12 @@ using WrapperFn = Object* (*)(Object* self, Object* const* args, ssize nargs, Ob
                               void* wrapped);
 
 struct SlotWrapperDef {
-  const char* name;   // "__add__"
-  std::size_t offset; // of the slot field in TypeObject
-  void* dispatch;     // the generic function used for classes defining `name`
-  WrapperFn wrapper;  // adapter used by the wrapper descriptor
+  const char* name;    // "__add__"
+  std::size_t offset;  // of the slot field in TypeObject
+  void* dispatch;      // the generic function used for classes defining `name`
+  WrapperFn wrapper;   // adapter used by the wrapper descriptor
   const char* doc;
-  Object* name_str;   // interned name (set at start-up)
+  Object* name_str;  // interned name (set at start-up)
 };
 
 // Adds wrapper descriptors for every slot `type` sets itself (called by type_ready).

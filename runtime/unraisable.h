@@ -1,5 +1,6 @@
-// runtime/unraisable.h — reporting exceptions that cannot propagate (raised in __del__, in a weakref
-// callback, ...) in CPython's "Exception ignored in: ..." format on stderr, then carrying on.
+// runtime/unraisable.h — reporting exceptions that cannot propagate (raised in __del__, in a
+// weakref callback, ...) in CPython's "Exception ignored in: ..." format on stderr, then carrying
+// on.
 #pragma once
 #include "runtime/object.h"
 

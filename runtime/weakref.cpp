@@ -21,9 +21,13 @@ TypeObject WeakrefType;
 
 namespace {
 
-WeakrefObject* as_ref(Object* op) { return static_cast<WeakrefObject*>(op); }
+WeakrefObject* as_ref(Object* op) {
+  return static_cast<WeakrefObject*>(op);
+}
 
-bool weakly_referenceable(const Object* op) { return op->type->weaklistoffset > 0; }
+bool weakly_referenceable(const Object* op) {
+  return op->type->weaklistoffset > 0;
+}
 
 WeakrefObject** list_slot(Object* op) {
   return reinterpret_cast<WeakrefObject**>(reinterpret_cast<char*>(op) + op->type->weaklistoffset);
@@ -169,7 +173,8 @@ Object* ref_richcompare(Object* self, Object* other, int op) {
 
 Object* ref_repr(Object* self) {
   Object* obj = weakref_get(self);
-  if (obj == None()) return str_from_utf8(fmt::format("<weakref at {}; dead>", static_cast<void*>(self)));
+  if (obj == None())
+    return str_from_utf8(fmt::format("<weakref at {}; dead>", static_cast<void*>(self)));
   Ref<Object> keep = borrow(obj);
   Object* name = nullptr;
   if (lookup_attr(obj, ids::name, &name) < 0) return nullptr;
@@ -197,7 +202,9 @@ void run_callback(Object* ref, Object* callback) {
 
 }  // namespace
 
-Object* weakref_new(Object* obj, Object* callback) { return make_ref(&WeakrefType, obj, callback); }
+Object* weakref_new(Object* obj, Object* callback) {
+  return make_ref(&WeakrefType, obj, callback);
+}
 
 Object* weakref_get(Object* ref) {
   Object* obj = as_ref(ref)->object;

@@ -24,7 +24,9 @@ static_assert(sizeof(WeakrefObject) == 64);
 
 extern TypeObject WeakrefType;  // weakref.ReferenceType (weakref.ref)
 
-inline bool is_weakref(const Object* op) { return type_check(op, &WeakrefType); }
+inline bool is_weakref(const Object* op) {
+  return type_check(op, &WeakrefType);
+}
 
 // weakref.ref(obj, callback): TypeError when obj's type is not weakly referenceable.
 Object* weakref_new(Object* obj, Object* callback);

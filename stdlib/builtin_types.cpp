@@ -35,7 +35,9 @@ TypeObject ReversedType;
 TypeObject SuperType;
 TypeObject QuitterType;
 
-Object* iter_self(Object* op) { return new_ref(op); }
+Object* iter_self(Object* op) {
+  return new_ref(op);
+}
 
 bool no_kwargs(const char* fname, Object* kwnames) {
   if (kwnames && tuple_size(kwnames)) {
@@ -65,13 +67,14 @@ Object* reuse_or_new_tuple(Object** result, Object* const* items, ssize n) {
   return tuple_from_array_steal(items, n);
 }
 
-// ---- enumerate ------------------------------------------------------------------------------------
+// ---- enumerate
+// ------------------------------------------------------------------------------------
 struct EnumObject : Object {
-  ssize index;       // next index while it fits
+  ssize index;  // next index while it fits
   Object* iter;
-  Object* result;    // reusable (index, item) tuple
-  Object* longindex; // next index once past ssize range (or for a huge start), else null
-  Object* one;       // unused; keeps CPython's 56-byte layout
+  Object* result;     // reusable (index, item) tuple
+  Object* longindex;  // next index once past ssize range (or for a huge start), else null
+  Object* one;        // unused; keeps CPython's 56-byte layout
 };
 static_assert(sizeof(EnumObject) == 56);
 
@@ -168,7 +171,8 @@ Object* enum_next(Object* op) {
   return reuse_or_new_tuple(&e->result, items, 2);
 }
 
-// ---- zip ------------------------------------------------------------------------------------------
+// ---- zip
+// ------------------------------------------------------------------------------------------
 struct ZipObject : Object {
   ssize tuplesize;
   Object* ittuple;  // tuple of iterators
@@ -281,7 +285,8 @@ Object* zip_next(Object* op) {
   return reuse_or_new_tuple(&z->result, items, n);
 }
 
-// ---- map ------------------------------------------------------------------------------------------
+// ---- map
+// ------------------------------------------------------------------------------------------
 struct MapObject : Object {
   Object* iters;  // tuple
   Object* func;
@@ -349,7 +354,8 @@ Object* map_next(Object* op) {
   return r;
 }
 
-// ---- filter ---------------------------------------------------------------------------------------
+// ---- filter
+// ---------------------------------------------------------------------------------------
 struct FilterObject : Object {
   Object* func;
   Object* it;
@@ -413,7 +419,8 @@ Object* filter_next(Object* op) {
   }
 }
 
-// ---- reversed -------------------------------------------------------------------------------------
+// ---- reversed
+// -------------------------------------------------------------------------------------
 struct ReversedObject : Object {
   ssize index;
   Object* seq;  // null once exhausted
@@ -439,8 +446,7 @@ Object* reversed_new(TypeObject* type, Object* const* args, std::size_t nargs, O
     return r;
   }
   // the sequence protocol: __len__ and __getitem__ (a mapping is not a sequence)
-  if (!seq->type->getitem || !seq->type->length ||
-      type_has_flag(seq->type, TPFLAG_DICT_SUBCLASS)) {
+  if (!seq->type->getitem || !seq->type->length || type_has_flag(seq->type, TPFLAG_DICT_SUBCLASS)) {
     err_format(&ExcTypeError, "'{}' object is not reversible", type_name(seq->type));
     return nullptr;
   }
@@ -496,7 +502,8 @@ const MethodDef reversed_methods[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
-// ---- super ----------------------------------------------------------------------------------------
+// ---- super
+// ----------------------------------------------------------------------------------------
 struct SuperObject : Object {
   TypeObject* type;      // the class where the method was defined (__thisclass__)
   Object* obj;           // the instance or class (__self__), may be null
@@ -515,8 +522,7 @@ TypeObject* super_check(TypeObject* type, Object* obj) {
   Object* cls = nullptr;
   if (lookup_attr(obj, ids::class_, &cls) < 0) return nullptr;
   if (cls) {
-    if (is_type(cls) && cls != obj->type &&
-        type_is_subtype(static_cast<TypeObject*>(cls), type)) {
+    if (is_type(cls) && cls != obj->type && type_is_subtype(static_cast<TypeObject*>(cls), type)) {
       return static_cast<TypeObject*>(cls);
     }
     decref(cls);
@@ -690,7 +696,8 @@ const MemberDef super_members[] = {
     {nullptr, MemberKind::OBJECT, 0, false, nullptr},
 };
 
-// ---- exit / quit (site's Quitter) -----------------------------------------------------------------
+// ---- exit / quit (site's Quitter)
+// -----------------------------------------------------------------
 struct QuitterObject : Object {
   Object* name;
   Object* eof;
@@ -705,7 +712,8 @@ void quitter_dealloc(Object* op) {
 
 Object* quitter_repr(Object* self) {
   auto* q = static_cast<QuitterObject*>(self);
-  return str_from_utf8(fmt::format("Use {}() or {} to exit", str_to_std(q->name), str_to_std(q->eof)));
+  return str_from_utf8(
+      fmt::format("Use {}() or {} to exit", str_to_std(q->name), str_to_std(q->eof)));
 }
 
 // exit(code=None): closes sys.stdin (errors ignored) and raises SystemExit(code)
@@ -796,8 +804,8 @@ int builtin_types_ready() {
   QuitterType.getattro = generic_getattr;
   QuitterType.members = quitter_members;
 
-  for (TypeObject* t : {&EnumerateType, &ZipType, &MapType, &FilterType, &ReversedType,
-                        &SuperType, &QuitterType}) {
+  for (TypeObject* t :
+       {&EnumerateType, &ZipType, &MapType, &FilterType, &ReversedType, &SuperType, &QuitterType}) {
     if (type_ready_static(t) < 0) return -1;
   }
   return 0;

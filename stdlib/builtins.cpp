@@ -160,7 +160,8 @@ Object* b_build_class(Object*, Object* const* args, ssize nargs, Object* kwnames
   }
   if (!is_dict(ns.get())) {
     err_format(&ExcTypeError, "{}.__prepare__() must return a mapping, not {}",
-               is_type(meta_ref.get()) ? type_name(static_cast<TypeObject*>(meta_ref.get())) : "<metaclass>",
+               is_type(meta_ref.get()) ? type_name(static_cast<TypeObject*>(meta_ref.get()))
+                                       : "<metaclass>",
                type_name(ns->type));
     return nullptr;
   }
@@ -183,8 +184,7 @@ Object* b_build_class(Object*, Object* const* args, ssize nargs, Object* kwnames
                    repr_for_message(name), repr_for_message(cls));
       } else {
         err_format(&ExcTypeError, "__class__ set to {} defining {} as {}",
-                   repr_for_message(cell_contents), repr_for_message(name),
-                   repr_for_message(cls));
+                   repr_for_message(cell_contents), repr_for_message(name), repr_for_message(cls));
       }
       decref(cls);
       return nullptr;
@@ -293,7 +293,8 @@ Object* b_input(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   return line;
 }
 
-// ---- simple functions ----------------------------------------------------------------------------
+// ---- simple functions
+// ----------------------------------------------------------------------------
 Object* b_len(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   if (!check_one_arg("len", nargs, kwnames)) return nullptr;
   ssize n = object_length(args[0]);
@@ -368,7 +369,8 @@ Object* b_ord(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   std::string_view b;
   if (bytes_like_data(c, &b)) {
     if (b.size() == 1) return int_from_i64(static_cast<unsigned char>(b[0]));
-    err_format(&ExcTypeError, "ord() expected a character, but string of length {} found", b.size());
+    err_format(&ExcTypeError, "ord() expected a character, but string of length {} found",
+               b.size());
     return nullptr;
   }
   err_format(&ExcTypeError, "ord() expected string of length 1, but {} found", type_name(c->type));
@@ -471,7 +473,8 @@ Object* b_issubclass(Object*, Object* const* args, ssize nargs, Object* kwnames)
   return bool_new_ref(r);
 }
 
-// ---- attribute functions --------------------------------------------------------------------------
+// ---- attribute functions
+// --------------------------------------------------------------------------
 Object* b_getattr(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   if (!check_no_kwargs("getattr", kwnames) || !check_nargs("getattr", nargs, 2, 3)) return nullptr;
   if (!is_str(args[1])) {
@@ -570,7 +573,8 @@ Object* b_locals(Object*, Object* const*, ssize nargs, Object* kwnames) {
   return frame_locals_snapshot(f);
 }
 
-// ---- iteration ------------------------------------------------------------------------------------
+// ---- iteration
+// ------------------------------------------------------------------------------------
 Object* b_iter(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   if (!check_no_kwargs("iter", kwnames) || !check_nargs("iter", nargs, 1, 2)) return nullptr;
   if (nargs == 1) return get_iter(args[0]);
@@ -859,7 +863,8 @@ Object* b_sorted(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   return list;
 }
 
-// ---- compile / exec / eval / __import__ -------------------------------------------------------------
+// ---- compile / exec / eval / __import__
+// -------------------------------------------------------------
 bool source_text(Object* src, std::string& out, const char* fname) {
   if (is_str(src)) {
     out = str_to_std(src);
@@ -876,9 +881,8 @@ bool source_text(Object* src, std::string& out, const char* fname) {
 
 Object* b_compile(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   Object* a[6];
-  static const ArgSpec spec{"compile",
-                            {"source", "filename", "mode", "flags", "dont_inherit", "optimize"},
-                            0, 6, 3};
+  static const ArgSpec spec{
+      "compile", {"source", "filename", "mode", "flags", "dont_inherit", "optimize"}, 0, 6, 3};
   if (!parse_args(spec, args, nargs, kwnames, a)) return nullptr;
   std::string source;
   if (!source_text(a[0], source, "compile")) return nullptr;
@@ -908,7 +912,8 @@ Object* exec_or_eval(Object* const* args, ssize nargs, Object* kwnames, const ch
   Object* globals = a[1] && !is_none(a[1]) ? a[1] : nullptr;
   Object* locals = a[2] && !is_none(a[2]) ? a[2] : nullptr;
   if (globals && !is_dict(globals)) {
-    err_format(&ExcTypeError, "{}() globals must be a dict, not {}", name, type_name(globals->type));
+    err_format(&ExcTypeError, "{}() globals must be a dict, not {}", name,
+               type_name(globals->type));
     return nullptr;
   }
   if (!globals) {
@@ -967,8 +972,8 @@ Object* b_eval(Object*, Object* const* args, ssize nargs, Object* kwnames) {
 
 Object* b_import(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   Object* a[5];
-  static const ArgSpec spec{"__import__", {"name", "globals", "locals", "fromlist", "level"}, 0,
-                            5, 1};
+  static const ArgSpec spec{
+      "__import__", {"name", "globals", "locals", "fromlist", "level"}, 0, 5, 1};
   if (!parse_args(spec, args, nargs, kwnames, a)) return nullptr;
   int level = 0;
   if (a[4]) {
@@ -981,10 +986,12 @@ Object* b_import(Object*, Object* const* args, ssize nargs, Object* kwnames) {
 }
 
 MethodDef builtin_functions[] = {
-    {"__build_class__", b_build_class, METH_DEFAULT, "Internal helper function used by the class statement."},
+    {"__build_class__", b_build_class, METH_DEFAULT,
+     "Internal helper function used by the class statement."},
     {"__import__", b_import, METH_DEFAULT, "Import a module."},
     {"abs", b_abs, METH_DEFAULT, "Return the absolute value of the argument."},
-    {"all", b_all, METH_DEFAULT, "Return True if bool(x) is True for all values x in the iterable."},
+    {"all", b_all, METH_DEFAULT,
+     "Return True if bool(x) is True for all values x in the iterable."},
     {"any", b_any, METH_DEFAULT, "Return True if bool(x) is True for any x in the iterable."},
     {"ascii", b_ascii, METH_DEFAULT, nullptr},
     {"bin", b_bin, METH_DEFAULT, "Return the binary representation of an integer."},
@@ -998,29 +1005,38 @@ MethodDef builtin_functions[] = {
     {"exec", b_exec, METH_DEFAULT, "Execute the given source."},
     {"format", b_format, METH_DEFAULT, "Return value.__format__(format_spec)"},
     {"getattr", b_getattr, METH_DEFAULT, "Get a named attribute from an object."},
-    {"globals", b_globals, METH_DEFAULT, "Return the dictionary containing the current scope's global variables."},
-    {"hasattr", b_hasattr, METH_DEFAULT, "Return whether the object has an attribute with the given name."},
+    {"globals", b_globals, METH_DEFAULT,
+     "Return the dictionary containing the current scope's global variables."},
+    {"hasattr", b_hasattr, METH_DEFAULT,
+     "Return whether the object has an attribute with the given name."},
     {"hash", b_hash, METH_DEFAULT, "Return the hash value for the given object."},
     {"hex", b_hex, METH_DEFAULT, "Return the hexadecimal representation of an integer."},
     {"id", b_id, METH_DEFAULT, "Return the identity of an object."},
     {"input", b_input, METH_DEFAULT, "Read a string from standard input."},
-    {"isinstance", b_isinstance, METH_DEFAULT, "Return whether an object is an instance of a class or of a subclass thereof."},
-    {"issubclass", b_issubclass, METH_DEFAULT, "Return whether 'cls' is derived from another class or is the same class."},
+    {"isinstance", b_isinstance, METH_DEFAULT,
+     "Return whether an object is an instance of a class or of a subclass thereof."},
+    {"issubclass", b_issubclass, METH_DEFAULT,
+     "Return whether 'cls' is derived from another class or is the same class."},
     {"iter", b_iter, METH_DEFAULT, "Get an iterator from an object."},
     {"len", b_len, METH_DEFAULT, "Return the number of items in a container."},
-    {"locals", b_locals, METH_DEFAULT, "Return a dictionary containing the current scope's local variables."},
+    {"locals", b_locals, METH_DEFAULT,
+     "Return a dictionary containing the current scope's local variables."},
     {"max", b_max, METH_DEFAULT, "With a single iterable argument, return its biggest item."},
     {"min", b_min, METH_DEFAULT, "With a single iterable argument, return its smallest item."},
     {"next", b_next, METH_DEFAULT, "Return the next item from the iterator."},
     {"oct", b_oct, METH_DEFAULT, "Return the octal representation of an integer."},
     {"ord", b_ord, METH_DEFAULT, "Return the Unicode code point for a one-character string."},
-    {"pow", b_pow, METH_DEFAULT, "Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments"},
+    {"pow", b_pow, METH_DEFAULT,
+     "Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments"},
     {"print", b_print, METH_DEFAULT, "Prints the values to a stream, or to sys.stdout by default."},
     {"repr", b_repr, METH_DEFAULT, "Return the canonical string representation of the object."},
     {"round", b_round, METH_DEFAULT, "Round a number to a given precision in decimal digits."},
-    {"setattr", b_setattr, METH_DEFAULT, "Sets the named attribute on the given object to the specified value."},
-    {"sorted", b_sorted, METH_DEFAULT, "Return a new list containing all items from the iterable in ascending order."},
-    {"sum", b_sum, METH_DEFAULT, "Return the sum of a 'start' value (default: 0) plus an iterable of numbers"},
+    {"setattr", b_setattr, METH_DEFAULT,
+     "Sets the named attribute on the given object to the specified value."},
+    {"sorted", b_sorted, METH_DEFAULT,
+     "Return a new list containing all items from the iterable in ascending order."},
+    {"sum", b_sum, METH_DEFAULT,
+     "Return the sum of a 'start' value (default: 0) plus an iterable of numbers"},
     {"vars", b_vars, METH_DEFAULT, "Show vars."},
     {nullptr, nullptr, 0, nullptr},
 };

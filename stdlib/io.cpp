@@ -51,7 +51,9 @@ struct TextStream : Object {
   bool eof;
 };
 
-inline TextStream* ts(Object* op) { return static_cast<TextStream*>(op); }
+inline TextStream* ts(Object* op) {
+  return static_cast<TextStream*>(op);
+}
 
 int flush_stream(TextStream* s) {
   if (!s->wbuf || s->wbuf->empty()) return 0;
@@ -322,20 +324,36 @@ Object* m_tell(Object* self, Object* const*, ssize, Object*) {
   return int_from_i64(pos - off_t(s->rbuf->size()));
 }
 
-Object* g_name(Object* self, void*) { return new_ref(ts(self)->name); }
-Object* g_mode(Object* self, void*) { return new_ref(ts(self)->mode); }
-Object* g_closed(Object* self, void*) { return bool_new_ref(ts(self)->closed); }
-Object* g_encoding(Object*, void*) { return str_from_cstr("utf-8"); }
+Object* g_name(Object* self, void*) {
+  return new_ref(ts(self)->name);
+}
+Object* g_mode(Object* self, void*) {
+  return new_ref(ts(self)->mode);
+}
+Object* g_closed(Object* self, void*) {
+  return bool_new_ref(ts(self)->closed);
+}
+Object* g_encoding(Object*, void*) {
+  return str_from_cstr("utf-8");
+}
 
 MethodDef stream_methods[] = {
-    {"write", m_write, METH_DEFAULT, nullptr},       {"flush", m_flush, METH_DEFAULT, nullptr},
-    {"close", m_close, METH_DEFAULT, nullptr},       {"read", m_read, METH_DEFAULT, nullptr},
-    {"readline", m_readline, METH_DEFAULT, nullptr}, {"readlines", m_readlines, METH_DEFAULT, nullptr},
-    {"fileno", m_fileno, METH_DEFAULT, nullptr},     {"isatty", m_isatty, METH_DEFAULT, nullptr},
-    {"readable", m_readable, METH_DEFAULT, nullptr}, {"writable", m_writable, METH_DEFAULT, nullptr},
-    {"seekable", m_seekable, METH_DEFAULT, nullptr}, {"seek", m_seek, METH_DEFAULT, nullptr},
-    {"tell", m_tell, METH_DEFAULT, nullptr},         {"__enter__", m_enter, METH_DEFAULT, nullptr},
-    {"__exit__", m_exit, METH_DEFAULT, nullptr},     {nullptr, nullptr, 0, nullptr},
+    {"write", m_write, METH_DEFAULT, nullptr},
+    {"flush", m_flush, METH_DEFAULT, nullptr},
+    {"close", m_close, METH_DEFAULT, nullptr},
+    {"read", m_read, METH_DEFAULT, nullptr},
+    {"readline", m_readline, METH_DEFAULT, nullptr},
+    {"readlines", m_readlines, METH_DEFAULT, nullptr},
+    {"fileno", m_fileno, METH_DEFAULT, nullptr},
+    {"isatty", m_isatty, METH_DEFAULT, nullptr},
+    {"readable", m_readable, METH_DEFAULT, nullptr},
+    {"writable", m_writable, METH_DEFAULT, nullptr},
+    {"seekable", m_seekable, METH_DEFAULT, nullptr},
+    {"seek", m_seek, METH_DEFAULT, nullptr},
+    {"tell", m_tell, METH_DEFAULT, nullptr},
+    {"__enter__", m_enter, METH_DEFAULT, nullptr},
+    {"__exit__", m_exit, METH_DEFAULT, nullptr},
+    {nullptr, nullptr, 0, nullptr},
 };
 GetSetDef stream_getset[] = {
     {"name", g_name, nullptr, nullptr, nullptr},
@@ -351,14 +369,17 @@ Object* stream_repr(Object* self) {
   return str_from_utf8("<_io.TextIOWrapper name=" + name + " mode=" + mode + " encoding='utf-8'>");
 }
 
-// ---- StringIO -------------------------------------------------------------------------------------
+// ---- StringIO
+// -------------------------------------------------------------------------------------
 struct StringIO : Object {
   Object* dict;
   std::u32string* buf;
   ssize pos;
   bool closed;
 };
-inline StringIO* sio(Object* op) { return static_cast<StringIO*>(op); }
+inline StringIO* sio(Object* op) {
+  return static_cast<StringIO*>(op);
+}
 
 void sio_dealloc(Object* op) {
   memory::gc_untrack(op);
@@ -393,8 +414,7 @@ int sio_init(Object* self, Object* const* args, std::size_t nargs, Object* kwnam
   s->pos = 0;
   if (a[0] && !is_none(a[0])) {
     if (!is_str(a[0])) {
-      err_format(&ExcTypeError, "initial_value must be str or None, not {}",
-                 type_name(a[0]->type));
+      err_format(&ExcTypeError, "initial_value must be str or None, not {}", type_name(a[0]->type));
       return -1;
     }
     for (ssize i = 0; i < str_length(a[0]); ++i) s->buf->push_back(char32_t(str_char_at(a[0], i)));
@@ -485,7 +505,9 @@ Object* sio_iternext(Object* self) {
   }
   return line;
 }
-Object* sio_iter(Object* self) { return new_ref(self); }
+Object* sio_iter(Object* self) {
+  return new_ref(self);
+}
 Object* sio_seek(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
   if (!check_no_kwargs("seek", kwnames) || !check_nargs("seek", nargs, 1, 2)) return nullptr;
   StringIO* s = sio(self);
@@ -539,7 +561,9 @@ Object* sio_flush(Object* self, Object* const*, ssize, Object*) {
   if (!sio_check(sio(self))) return nullptr;
   return none_new_ref();
 }
-Object* sio_true(Object*, Object* const*, ssize, Object*) { return bool_new_ref(true); }
+Object* sio_true(Object*, Object* const*, ssize, Object*) {
+  return bool_new_ref(true);
+}
 Object* sio_enter(Object* self, Object* const*, ssize, Object*) {
   if (!sio_check(sio(self))) return nullptr;
   return new_ref(self);
@@ -548,30 +572,43 @@ Object* sio_exit(Object* self, Object* const*, ssize, Object*) {
   sio(self)->closed = true;
   return none_new_ref();
 }
-Object* sio_get_closed(Object* self, void*) { return bool_new_ref(sio(self)->closed); }
+Object* sio_get_closed(Object* self, void*) {
+  return bool_new_ref(sio(self)->closed);
+}
 
 MethodDef sio_methods[] = {
-    {"write", sio_write, METH_DEFAULT, nullptr},     {"getvalue", sio_getvalue, METH_DEFAULT, nullptr},
-    {"read", sio_read, METH_DEFAULT, nullptr},       {"readline", sio_readline, METH_DEFAULT, nullptr},
-    {"readlines", sio_readlines, METH_DEFAULT, nullptr}, {"seek", sio_seek, METH_DEFAULT, nullptr},
-    {"tell", sio_tell, METH_DEFAULT, nullptr},       {"truncate", sio_truncate, METH_DEFAULT, nullptr},
-    {"close", sio_close, METH_DEFAULT, nullptr},     {"flush", sio_flush, METH_DEFAULT, nullptr},
-    {"readable", sio_true, METH_DEFAULT, nullptr},   {"writable", sio_true, METH_DEFAULT, nullptr},
-    {"seekable", sio_true, METH_DEFAULT, nullptr},   {"__enter__", sio_enter, METH_DEFAULT, nullptr},
-    {"__exit__", sio_exit, METH_DEFAULT, nullptr},   {nullptr, nullptr, 0, nullptr},
+    {"write", sio_write, METH_DEFAULT, nullptr},
+    {"getvalue", sio_getvalue, METH_DEFAULT, nullptr},
+    {"read", sio_read, METH_DEFAULT, nullptr},
+    {"readline", sio_readline, METH_DEFAULT, nullptr},
+    {"readlines", sio_readlines, METH_DEFAULT, nullptr},
+    {"seek", sio_seek, METH_DEFAULT, nullptr},
+    {"tell", sio_tell, METH_DEFAULT, nullptr},
+    {"truncate", sio_truncate, METH_DEFAULT, nullptr},
+    {"close", sio_close, METH_DEFAULT, nullptr},
+    {"flush", sio_flush, METH_DEFAULT, nullptr},
+    {"readable", sio_true, METH_DEFAULT, nullptr},
+    {"writable", sio_true, METH_DEFAULT, nullptr},
+    {"seekable", sio_true, METH_DEFAULT, nullptr},
+    {"__enter__", sio_enter, METH_DEFAULT, nullptr},
+    {"__exit__", sio_exit, METH_DEFAULT, nullptr},
+    {nullptr, nullptr, 0, nullptr},
 };
 GetSetDef sio_getset[] = {
     {"closed", sio_get_closed, nullptr, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 
-// ---- open() -----------------------------------------------------------------------------------------
+// ---- open()
+// -----------------------------------------------------------------------------------------
 Object* io_open(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   Object* a[8];
-  static const ArgSpec spec{"open",
-                            {"file", "mode", "buffering", "encoding", "errors", "newline",
-                             "closefd", "opener"},
-                            0, 8, 1};
+  static const ArgSpec spec{
+      "open",
+      {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"},
+      0,
+      8,
+      1};
   if (!parse_args(spec, args, nargs, kwnames, a)) return nullptr;
   Object* file = a[0];
   if (!is_str(file)) {
@@ -589,10 +626,18 @@ Object* io_open(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   char kind = mode.empty() ? 'r' : mode[0];
   bool plus = mode.find('+') != std::string::npos;
   switch (kind) {
-    case 'r': flags = plus ? O_RDWR : O_RDONLY; break;
-    case 'w': flags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_TRUNC; break;
-    case 'a': flags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_APPEND; break;
-    case 'x': flags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_EXCL; break;
+    case 'r':
+      flags = plus ? O_RDWR : O_RDONLY;
+      break;
+    case 'w':
+      flags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_TRUNC;
+      break;
+    case 'a':
+      flags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_APPEND;
+      break;
+    case 'x':
+      flags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_EXCL;
+      break;
     default:
       err_format(&ExcValueError, "invalid mode: '{}'", mode);
       return nullptr;
@@ -685,7 +730,9 @@ int text_stream_flush(Object* stream) {
   return flush_stream(ts(stream));
 }
 
-bool is_text_stream(Object* op) { return op->type == &TextStreamType; }
+bool is_text_stream(Object* op) {
+  return op->type == &TextStreamType;
+}
 
 int write_to(Object* file, std::string_view text) {
   if (file->type == &TextStreamType) return stream_write(ts(file), text);
@@ -722,9 +769,8 @@ Object* io_module_create() {
   if (module_add_functions(m, io_functions) < 0 ||
       module_add_object(m, "StringIO", &StringIOType) < 0 ||
       module_add_object(m, "TextIOWrapper", &TextStreamType) < 0 ||
-      module_add_int(m, "DEFAULT_BUFFER_SIZE", 8192) < 0 ||
-      module_add_int(m, "SEEK_SET", 0) < 0 || module_add_int(m, "SEEK_CUR", 1) < 0 ||
-      module_add_int(m, "SEEK_END", 2) < 0) {
+      module_add_int(m, "DEFAULT_BUFFER_SIZE", 8192) < 0 || module_add_int(m, "SEEK_SET", 0) < 0 ||
+      module_add_int(m, "SEEK_CUR", 1) < 0 || module_add_int(m, "SEEK_END", 2) < 0) {
     decref(m);
     return nullptr;
   }

@@ -53,8 +53,7 @@ const StructSeqField version_info_fields[] = {
     {nullptr, nullptr},
 };
 const StructSeqDesc version_info_desc = {
-    "sys.version_info",
-    "sys.version_info\n\nVersion information as a named tuple.",
+    "sys.version_info", "sys.version_info\n\nVersion information as a named tuple.",
     version_info_fields, 5, false};
 
 const StructSeqField flags_fields[] = {
@@ -78,8 +77,9 @@ const StructSeqField flags_fields[] = {
     {"int_max_str_digits", "-X int_max_str_digits"},
     {nullptr, nullptr},
 };
-const StructSeqDesc flags_desc = {"sys.flags", "sys.flags\n\nFlags provided through command line arguments or environment vars.",
-                                  flags_fields, 18, false};
+const StructSeqDesc flags_desc = {
+    "sys.flags", "sys.flags\n\nFlags provided through command line arguments or environment vars.",
+    flags_fields, 18, false};
 
 const StructSeqField int_info_fields[] = {
     {"bits_per_digit", "size of a digit in bits"},
@@ -88,7 +88,9 @@ const StructSeqField int_info_fields[] = {
     {"str_digits_check_threshold", "minimum positive value for int_max_str_digits"},
     {nullptr, nullptr},
 };
-const StructSeqDesc int_info_desc = {"sys.int_info", "sys.int_info\n\nA named tuple that holds information about Python's\ninternal representation of integers.",
+const StructSeqDesc int_info_desc = {"sys.int_info",
+                                     "sys.int_info\n\nA named tuple that holds information about "
+                                     "Python's\ninternal representation of integers.",
                                      int_info_fields, 4, false};
 
 const StructSeqField hash_info_fields[] = {
@@ -103,8 +105,9 @@ const StructSeqField hash_info_fields[] = {
     {"cutoff", "small string optimization cutoff"},
     {nullptr, nullptr},
 };
-const StructSeqDesc hash_info_desc = {"sys.hash_info", "hash_info\n\nA named tuple providing parameters used for computing\nhashes.",
-                                      hash_info_fields, 9, false};
+const StructSeqDesc hash_info_desc = {
+    "sys.hash_info", "hash_info\n\nA named tuple providing parameters used for computing\nhashes.",
+    hash_info_fields, 9, false};
 
 const StructSeqField float_info_fields[] = {
     {"max", "DBL_MAX -- maximum representable finite float"},
@@ -113,15 +116,17 @@ const StructSeqField float_info_fields[] = {
     {"min", "DBL_MIN -- Minimum positive normalized float"},
     {"min_exp", "DBL_MIN_EXP -- minimum int e such that radix**(e-1) is a normalized float"},
     {"min_10_exp", "DBL_MIN_10_EXP -- minimum int e such that 10**e is a normalized float"},
-    {"dig", "DBL_DIG -- maximum number of decimal digits that can be faithfully represented in a float"},
+    {"dig",
+     "DBL_DIG -- maximum number of decimal digits that can be faithfully represented in a float"},
     {"mant_dig", "DBL_MANT_DIG -- mantissa digits"},
     {"epsilon", "DBL_EPSILON -- Difference between 1 and the next representable float"},
     {"radix", "FLT_RADIX -- radix of exponent"},
     {"rounds", "FLT_ROUNDS -- rounding mode used for arithmetic operations"},
     {nullptr, nullptr},
 };
-const StructSeqDesc float_info_desc = {"sys.float_info", "sys.float_info\n\nA named tuple holding information about the float type.",
-                                       float_info_fields, 11, false};
+const StructSeqDesc float_info_desc = {
+    "sys.float_info", "sys.float_info\n\nA named tuple holding information about the float type.",
+    float_info_fields, 11, false};
 
 // A struct sequence filled from a list of new references (any null: fails).
 Object* make_structseq(TypeObject* type, std::initializer_list<Object*> values) {
@@ -140,9 +145,8 @@ Object* make_structseq(TypeObject* type, std::initializer_list<Object*> values) 
 }
 
 Object* make_version_info() {
-  return make_structseq(&VersionInfoType, {small_int(kMajor), small_int(kMinor),
-                                           small_int(kMicro), str_from_cstr("final"),
-                                           small_int(0)});
+  return make_structseq(&VersionInfoType, {small_int(kMajor), small_int(kMinor), small_int(kMicro),
+                                           str_from_cstr("final"), small_int(0)});
 }
 
 // ---- memory introspection -----------------------------------------------------------------------
@@ -234,7 +238,8 @@ Object* sys_intern(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   return s;
 }
 
-// ---- control ---------------------------------------------------------------------------------------
+// ---- control
+// ---------------------------------------------------------------------------------------
 Object* sys_exit(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   if (!check_no_kwargs("exit", kwnames) || !check_nargs("exit", nargs, 0, 1)) return nullptr;
   // raised like PyErr_SetObject: None gives no arguments, a tuple its items
@@ -366,22 +371,34 @@ Object* sys_set_int_max_str_digits(Object*, Object* const* args, ssize nargs, Ob
 
 const MethodDef sys_functions[] = {
     {"getrefcount", sys_getrefcount, METH_DEFAULT, "Return the reference count of object."},
-    {"getsizeof", sys_getsizeof, METH_DEFAULT, "getsizeof(object [, default]) -> int\n\nReturn the size of object in bytes."},
-    {"getallocatedblocks", sys_getallocatedblocks, METH_DEFAULT, "Return the number of memory blocks currently allocated."},
-    {"_debugmallocstats", sys_debugmallocstats, METH_DEFAULT, "Print summary info to stderr about the state of pymalloc's structures."},
+    {"getsizeof", sys_getsizeof, METH_DEFAULT,
+     "getsizeof(object [, default]) -> int\n\nReturn the size of object in bytes."},
+    {"getallocatedblocks", sys_getallocatedblocks, METH_DEFAULT,
+     "Return the number of memory blocks currently allocated."},
+    {"_debugmallocstats", sys_debugmallocstats, METH_DEFAULT,
+     "Print summary info to stderr about the state of pymalloc's structures."},
     {"intern", sys_intern, METH_DEFAULT, "``Intern'' the given string."},
     {"exit", sys_exit, METH_DEFAULT, "Exit the interpreter by raising SystemExit(status)."},
-    {"getrecursionlimit", sys_getrecursionlimit, METH_DEFAULT, "Return the current value of the recursion limit."},
-    {"setrecursionlimit", sys_setrecursionlimit, METH_DEFAULT, "Set the maximum depth of the Python interpreter stack to n."},
-    {"exc_info", sys_exc_info, METH_DEFAULT, "Return current exception information: (type, value, traceback)."},
+    {"getrecursionlimit", sys_getrecursionlimit, METH_DEFAULT,
+     "Return the current value of the recursion limit."},
+    {"setrecursionlimit", sys_setrecursionlimit, METH_DEFAULT,
+     "Set the maximum depth of the Python interpreter stack to n."},
+    {"exc_info", sys_exc_info, METH_DEFAULT,
+     "Return current exception information: (type, value, traceback)."},
     {"exception", sys_exception, METH_DEFAULT, "Return the current exception."},
-    {"getdefaultencoding", sys_getdefaultencoding, METH_DEFAULT, "Return the current default encoding used by the Unicode implementation."},
-    {"getfilesystemencoding", sys_getfilesystemencoding, METH_DEFAULT, "Return the encoding used to convert Unicode filenames to OS filenames."},
+    {"getdefaultencoding", sys_getdefaultencoding, METH_DEFAULT,
+     "Return the current default encoding used by the Unicode implementation."},
+    {"getfilesystemencoding", sys_getfilesystemencoding, METH_DEFAULT,
+     "Return the encoding used to convert Unicode filenames to OS filenames."},
     {"is_finalizing", sys_is_finalizing, METH_DEFAULT, "Return True if Python is exiting."},
-    {"displayhook", sys_displayhook, METH_DEFAULT, "Print an object to sys.stdout and also save it in builtins._"},
-    {"excepthook", sys_excepthook, METH_DEFAULT, "Handle an exception by displaying it with a traceback on sys.stderr."},
-    {"get_int_max_str_digits", sys_get_int_max_str_digits, METH_DEFAULT, "Return the maximum string digits limit for non-binary int<->str conversions."},
-    {"set_int_max_str_digits", sys_set_int_max_str_digits, METH_DEFAULT, "Set the maximum string digits limit for non-binary int<->str conversions."},
+    {"displayhook", sys_displayhook, METH_DEFAULT,
+     "Print an object to sys.stdout and also save it in builtins._"},
+    {"excepthook", sys_excepthook, METH_DEFAULT,
+     "Handle an exception by displaying it with a traceback on sys.stderr."},
+    {"get_int_max_str_digits", sys_get_int_max_str_digits, METH_DEFAULT,
+     "Return the maximum string digits limit for non-binary int<->str conversions."},
+    {"set_int_max_str_digits", sys_set_int_max_str_digits, METH_DEFAULT,
+     "Set the maximum string digits limit for non-binary int<->str conversions."},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -406,9 +423,9 @@ bool add_steal(Object* m, const char* name, Object* value) {
 
 Object* make_flags() {
   auto i = [](int v) { return small_int(v); };
-  return make_structseq(&FlagsType, {i(0), i(0), i(0), i(0), i(1), i(0), i(0), i(0), i(0), i(0),
-                                     i(0), i(1), i(0), bool_new_ref(false), i(0), i(0),
-                                     bool_new_ref(false), i(-1)});
+  return make_structseq(
+      &FlagsType, {i(0), i(0), i(0), i(0), i(1), i(0), i(0), i(0), i(0), i(0), i(0), i(1), i(0),
+                   bool_new_ref(false), i(0), i(0), bool_new_ref(false), i(-1)});
 }
 
 Object* make_implementation() {
@@ -486,8 +503,7 @@ Object* sys_module_create() {
   Object* err = make_std_stream(2, "<stderr>", "w");
   ok = in && out && err && module_add_object(m, "stdin", in) == 0 &&
        module_add_object(m, "stdout", out) == 0 && module_add_object(m, "stderr", err) == 0 &&
-       module_add_object(m, "__stdin__", in) == 0 &&
-       module_add_object(m, "__stdout__", out) == 0 &&
+       module_add_object(m, "__stdin__", in) == 0 && module_add_object(m, "__stdout__", out) == 0 &&
        module_add_object(m, "__stderr__", err) == 0;
   xdecref(in);
   xdecref(out);
@@ -497,22 +513,22 @@ Object* sys_module_create() {
   ok = add_steal(m, "version_info", make_version_info()) &&
        add_steal(m, "implementation", make_implementation()) &&
        add_steal(m, "flags", make_flags()) &&
-       add_steal(m, "int_info", make_structseq(&IntInfoType, {small_int(30), small_int(4),
-                                                               int_from_i64(4300),
-                                                               int_from_i64(640)})) &&
-       add_steal(m, "hash_info",
-                 make_structseq(&HashInfoType,
-                                {small_int(64), int_from_i64((std::int64_t(1) << 61) - 1),
-                                 int_from_i64(314159), small_int(0), int_from_i64(1000003),
-                                 str_from_cstr("siphash13"), small_int(64), small_int(128),
-                                 small_int(0)})) &&
+       add_steal(m, "int_info",
+                 make_structseq(&IntInfoType, {small_int(30), small_int(4), int_from_i64(4300),
+                                               int_from_i64(640)})) &&
+       add_steal(
+           m, "hash_info",
+           make_structseq(&HashInfoType, {small_int(64), int_from_i64((std::int64_t(1) << 61) - 1),
+                                          int_from_i64(314159), small_int(0), int_from_i64(1000003),
+                                          str_from_cstr("siphash13"), small_int(64), small_int(128),
+                                          small_int(0)})) &&
        add_steal(m, "float_info",
-                 make_structseq(&FloatInfoType,
-                                {float_from_double(1.7976931348623157e+308), int_from_i64(1024),
-                                 int_from_i64(308), float_from_double(2.2250738585072014e-308),
-                                 int_from_i64(-1021), int_from_i64(-307), small_int(15),
-                                 small_int(53), float_from_double(2.220446049250313e-16),
-                                 small_int(2), small_int(1)})) &&
+                 make_structseq(
+                     &FloatInfoType,
+                     {float_from_double(1.7976931348623157e+308), int_from_i64(1024),
+                      int_from_i64(308), float_from_double(2.2250738585072014e-308),
+                      int_from_i64(-1021), int_from_i64(-307), small_int(15), small_int(53),
+                      float_from_double(2.220446049250313e-16), small_int(2), small_int(1)})) &&
        add_steal(m, "version", str_from_cstr(kVersion)) &&
        module_add_int(m, "hexversion", kHexVersion) == 0 &&
        module_add_int(m, "api_version", 1013) == 0 &&

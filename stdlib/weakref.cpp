@@ -1,9 +1,9 @@
 // stdlib/weakref.cpp — the weakref module: ref / ReferenceType, getweakrefcount, getweakrefs.
 // (Proxies, the weak containers and finalize come with the cycle-collector work.)
+#include "runtime/weakref.h"
 #include "runtime/cfunction.h"
 #include "runtime/int.h"
 #include "runtime/module.h"
-#include "runtime/weakref.h"
 #include "stdlib/modules.h"
 
 namespace mempy::stdlib {
