@@ -25,6 +25,17 @@ Object* object_format(Object* op, Object* spec);  // format(op, spec); spec may 
 Object* rich_compare(Object* a, Object* b, int op);
 // Like rich_compare but returns 1/0/-1; identity implies equality for EQ/NE (as CPython).
 int rich_compare_bool(Object* a, Object* b, int op);
+// Whether a three-way comparison result c (<0, 0, >0) satisfies the comparison op.
+inline bool compare_holds(int c, int op) {
+  switch (op) {
+    case CMP_LT: return c < 0;
+    case CMP_LE: return c <= 0;
+    case CMP_EQ: return c == 0;
+    case CMP_NE: return c != 0;
+    case CMP_GT: return c > 0;
+    default: return c >= 0;
+  }
+}
 inline int object_eq(Object* a, Object* b) {
   return rich_compare_bool(a, b, CMP_EQ);
 }

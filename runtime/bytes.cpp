@@ -63,28 +63,7 @@ Object* bytes_richcompare(Object* a, Object* b, int op) {
     return bool_new_ref(op == CMP_NE);
   }
   int c = va.compare(vb);
-  bool r;
-  switch (op) {
-    case CMP_LT:
-      r = c < 0;
-      break;
-    case CMP_LE:
-      r = c <= 0;
-      break;
-    case CMP_EQ:
-      r = c == 0;
-      break;
-    case CMP_NE:
-      r = c != 0;
-      break;
-    case CMP_GT:
-      r = c > 0;
-      break;
-    default:
-      r = c >= 0;
-      break;
-  }
-  return bool_new_ref(r);
+  return bool_new_ref(compare_holds(c, op));
 }
 
 namespace {

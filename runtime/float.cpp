@@ -97,23 +97,6 @@ int compare_double_int(double d, Object* i) {
   return dsign < 0 ? -mag : mag;
 }
 
-bool compare_result(int c, int op) {
-  switch (op) {
-    case CMP_LT:
-      return c < 0;
-    case CMP_LE:
-      return c <= 0;
-    case CMP_EQ:
-      return c == 0;
-    case CMP_NE:
-      return c != 0;
-    case CMP_GT:
-      return c > 0;
-    default:
-      return c >= 0;
-  }
-}
-
 }  // namespace
 
 // ---- storage ------------------------------------------------------------------------------------
@@ -283,7 +266,7 @@ Object* float_richcompare(Object* a, Object* b, int op) {
   if (!is_int(b)) return not_implemented_new_ref();
   int c = compare_double_int(x, b);
   if (c == 2) return bool_new_ref(op == CMP_NE);
-  return bool_new_ref(compare_result(c, op));
+  return bool_new_ref(compare_holds(c, op));
 }
 
 hash_t float_hash_slot(Object* op) {

@@ -288,28 +288,7 @@ Object* cell_richcompare(Object* a, Object* b, int op) {
   if (x && y) return rich_compare(x, y, op);
   // empty cells sort first
   int c = (x ? 1 : 0) - (y ? 1 : 0);
-  bool r;
-  switch (op) {
-    case CMP_LT:
-      r = c < 0;
-      break;
-    case CMP_LE:
-      r = c <= 0;
-      break;
-    case CMP_EQ:
-      r = c == 0;
-      break;
-    case CMP_NE:
-      r = c != 0;
-      break;
-    case CMP_GT:
-      r = c > 0;
-      break;
-    default:
-      r = c >= 0;
-      break;
-  }
-  return bool_new_ref(r);
+  return bool_new_ref(compare_holds(c, op));
 }
 Object* cell_get_contents(Object* op, void*) {
   Object* r = static_cast<CellObject*>(op)->ref;

@@ -10,6 +10,7 @@
 #include <cstring>
 
 #include "memory/allocator.h"
+#include "runtime/abstract.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/float.h"
@@ -362,28 +363,7 @@ Object* int_richcompare(Object* a, Object* b, int op) {
   } else {
     c = a == b ? 0 : int_compare(a, b);
   }
-  bool r;
-  switch (op) {
-    case CMP_LT:
-      r = c < 0;
-      break;
-    case CMP_LE:
-      r = c <= 0;
-      break;
-    case CMP_EQ:
-      r = c == 0;
-      break;
-    case CMP_NE:
-      r = c != 0;
-      break;
-    case CMP_GT:
-      r = c > 0;
-      break;
-    default:
-      r = c >= 0;
-      break;
-  }
-  return bool_new_ref(r);
+  return bool_new_ref(compare_holds(c, op));
 }
 
 }  // namespace mempy::runtime

@@ -373,28 +373,7 @@ Object* list_richcompare(Object* a, Object* b, int op) {
   }
   if (i >= x->size || i >= y->size) {
     ssize na = x->size, nb = y->size;
-    bool r;
-    switch (op) {
-      case CMP_LT:
-        r = na < nb;
-        break;
-      case CMP_LE:
-        r = na <= nb;
-        break;
-      case CMP_EQ:
-        r = na == nb;
-        break;
-      case CMP_NE:
-        r = na != nb;
-        break;
-      case CMP_GT:
-        r = na > nb;
-        break;
-      default:
-        r = na >= nb;
-        break;
-    }
-    return bool_new_ref(r);
+    return bool_new_ref(compare_holds((na > nb) - (na < nb), op));
   }
   if (op == CMP_EQ) return bool_new_ref(false);
   if (op == CMP_NE) return bool_new_ref(true);

@@ -214,7 +214,6 @@ int slot_tp_setattro(Object* self, Object* name, Object* value) {
   return 0;
 }
 
-Object* const g_cmp_names_placeholder = nullptr;
 Object* cmp_name(int op) {
   switch (op) {
     case CMP_LT:
