@@ -228,7 +228,38 @@ struct TypeObject : VarObject {
   Object* ht_module;      // value of __module__ at creation (str) — informational
   DictKeys* cached_keys;  // attribute names shared by instances (MANAGED_DICT)
   MemberDef* ht_members;  // member descriptors of __slots__ (owned)
+
+  // The rest of CPython 3.11's PyHeapTypeObject that mempy's flattened slots do not use (yet):
+  // calling and attribute hooks of the C API, the async and buffer suites, the separate
+  // sequence/mapping item slots, the method cache and the heap type's C name. They keep a type
+  // object exactly as large as CPython's (904 bytes), so getsizeof of a class is CPython's.
+  void* reserved_vectorcall_offset;
+  void* reserved_getattr;
+  void* reserved_setattr;
+  void* reserved_as_async;
+  void* reserved_as_number;
+  void* reserved_as_sequence;
+  void* reserved_as_mapping;
+  void* reserved_as_buffer;
+  void* reserved_alloc;
+  void* reserved_is_gc;
+  void* reserved_cache;
+  void* reserved_del;
+  void* reserved_vectorcall;
+  void* reserved_am_await;
+  void* reserved_am_aiter;
+  void* reserved_am_anext;
+  void* reserved_am_send;
+  void* reserved_bf_getbuffer;
+  void* reserved_bf_releasebuffer;
+  void* reserved_mp_length;
+  void* reserved_sq_item;
+  void* reserved_sq_ass_item;
+  void* reserved_was_sq_slice;
+  void* reserved_was_sq_ass_slice;
+  void* reserved_ht_tpname;
 };
+static_assert(sizeof(TypeObject) == 904, "CPython 3.11's sizeof(PyHeapTypeObject)");
 
 // Direct subclasses of a type (not owned), for attribute-cache invalidation and __subclasses__.
 struct SubclassList {
