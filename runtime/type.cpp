@@ -1094,9 +1094,9 @@ void type_dealloc(Object* self) {
   }
   delete type->subclasses;
   type->subclasses = nullptr;
-  TypeObject* meta = self->type;
+  // the metatype's reference is dropped by subtype_dealloc when it is a heap type (a class made
+  // by a metaclass); `type` itself is static and not counted
   object_free(self);
-  decref(meta);
 }
 
 // ---- type's attributes ------------------------------------------------------------------------
