@@ -35,6 +35,7 @@
 #include "runtime/str.h"
 #include "runtime/sysstate.h"
 #include "runtime/tuple.h"
+#include "runtime/weakref.h"
 #include "stdlib/modules.h"
 
 namespace mempy::interp {
@@ -293,57 +294,86 @@ void clear_module_dict(Object* d) {
   }
 }
 
+// CPython's finalize_modules_delete_special: user values commonly hide in builtins._ and a few sys
+// attributes, which would otherwise die last; the standard streams go back to the originals.
+void delete_special_names() {
+  if (Object* b = builtins_dict()) {
+    if (dict_set_item_cstr(b, "_", None()) < 0) err_clear();
+  }
+  Object* sysd = sys_dict();
+  if (!sysd) return;
+  for (const char* name : {"path", "argv", "ps1", "ps2", "last_type", "last_value",
+                           "last_traceback", "path_hooks", "path_importer_cache", "meta_path",
+                           "__interactivehook__"}) {
+    if (dict_set_item_cstr(sysd, name, None()) < 0) err_clear();
+  }
+  for (auto [name, original] : {std::pair{"stdin", "__stdin__"}, std::pair{"stdout", "__stdout__"},
+                                std::pair{"stderr", "__stderr__"}}) {
+    Object* value = dict_get_item_cstr(sysd, original);
+    if (dict_set_item_cstr(sysd, name, value ? value : None()) < 0) err_clear();
+  }
+}
+
+// CPython's Py_FinalizeEx / finalize_modules order, so that __del__ methods and weakref callbacks
+// run when and as they would in python3: a collection while everything is intact, then sys.modules
+// is emptied (modules kept only weakly), a collection, the globals of modules still alive are
+// cleared (last imported first), sys and builtins are cleared, and a final collection. What is
+// still alive after that (CPython leaks it) is torn down without running finalizers.
 void finalize() {
+  tstate()->finalizing = true;
   flush_std_streams();
+  if (memory::gc_state().enabled) {
+    Object* saved = err_fetch();
+    memory::gc_collect(memory::NUM_GENERATIONS - 1);
+    err_restore(saved);
+  }
+  delete_special_names();
   Object* sysd = sys_dict();
   Object* modules = sysd ? dict_get_item_cstr(sysd, "modules") : nullptr;
-  std::vector<Object*> mods;  // strong references, in import order
+  std::vector<Object*> weak_modules;  // weak references, in sys.modules order
   if (modules && is_dict(modules)) {
-    ssize pos = 0;
-    Object *key, *value;
-    while (dict_next(modules, &pos, &key, &value)) {
-      if (is_module(value)) mods.push_back(new_ref(value));
+    Ref<Object> keep = borrow(modules);
+    Object* items = dict_items_list(modules);
+    if (!items) err_clear();
+    for (ssize i = 0; items && i < list_size(items); ++i) {
+      Object* pair = list_get(items, i);
+      Object* name = tuple_get(pair, 0);
+      Object* module = tuple_get(pair, 1);
+      if (is_module(module)) {
+        Object* wr = weakref_new(module, nullptr);
+        if (wr) {
+          weak_modules.push_back(wr);
+        } else {
+          err_clear();
+        }
+      }
+      if (dict_set_item(modules, name, None()) < 0) err_clear();
     }
+    xdecref(items);
     dict_clear(modules);
   }
-  // user modules in reverse import order; builtins and sys stay usable until the end
-  for (auto it = mods.rbegin(); it != mods.rend(); ++it) {
-    Object* m = *it;
-    Object* name = dict_get_item_str(module_dict(m), ids::name);
-    bool core = name && is_str(name) && (str_eq_cstr(name, "builtins") || str_eq_cstr(name, "sys"));
-    if (!core) clear_module_dict(module_dict(m));
-    if (err_occurred()) err_clear();
+  memory::gc_collect_no_fail();
+  err_clear();
+  for (auto it = weak_modules.rbegin(); it != weak_modules.rend(); ++it) {
+    Object* m = weakref_get(*it);
+    if (m == None()) continue;
+    Object* d = module_dict(m);
+    if (d == builtins_dict() || d == sys_dict()) continue;
+    Ref<Object> keep = borrow(m);
+    clear_module_dict(d);
+    err_clear();
   }
+  for (Object* wr : weak_modules) decref(wr);
   flush_std_streams();
-  Object* builtins = nullptr;
-  Object* sys = nullptr;
-  for (Object* m : mods) {
-    Object* name = dict_get_item_str(module_dict(m), ids::name);
-    if (name && is_str(name) && str_eq_cstr(name, "builtins")) {
-      builtins = m;
-    } else if (name && is_str(name) && str_eq_cstr(name, "sys")) {
-      sys = m;
-    } else {
-      decref(m);
-    }
-  }
-  // break whatever cycles remain (functions <-> their globals, classes, ...)
-  memory::gc_clear_all();
-  if (sys) {
-    Object* streams[] = {sys_get("stdout"), sys_get("stderr")};
-    for (Object* s : streams) {
-      if (s) stdlib::text_stream_flush(s);
-    }
-    set_sys_dict(nullptr);
-    dict_clear(module_dict(sys));
-    decref(sys);
-  }
-  if (builtins) {
-    set_builtins_dict(nullptr);
-    set_builtins_module(nullptr);
-    dict_clear(module_dict(builtins));
-    decref(builtins);
-  }
+  if (Object* d = sys_dict()) dict_clear(d);
+  if (Object* d = builtins_dict()) dict_clear(d);
+  memory::gc_collect_no_fail();
+  err_clear();
+  // teardown: break what remains without running Python code
+  tstate()->tearing_down = true;
+  set_sys_dict(nullptr);
+  set_builtins_dict(nullptr);
+  set_builtins_module(nullptr);
   memory::gc_clear_all();
   err_clear();
   runtime_fini();

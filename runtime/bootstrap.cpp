@@ -21,6 +21,7 @@
 #include "runtime/exceptions.h"
 #include "runtime/float.h"
 #include "runtime/function.h"
+#include "runtime/gc_support.h"
 #include "runtime/generator.h"
 #include "runtime/ids.h"
 #include "runtime/int.h"
@@ -44,29 +45,6 @@ void slotdefs_fini();
 extern TypeObject MappingProxyType;
 
 namespace {
-
-// The collector's view of objects (memory/ knows only void*).
-struct VisitAdapter {
-  memory::VisitFn visit;
-  void* arg;
-};
-int adapt_visit(Object* op, void* a) {
-  auto* ad = static_cast<VisitAdapter*>(a);
-  return ad->visit(op, ad->arg);
-}
-int gc_traverse(void* op, memory::VisitFn visit, void* arg) {
-  Object* o = static_cast<Object*>(op);
-  if (!o->type->traverse) return 0;
-  VisitAdapter ad{visit, arg};
-  return o->type->traverse(o, adapt_visit, &ad);
-}
-void gc_clear(void* op) {
-  Object* o = static_cast<Object*>(op);
-  if (!o->type->clear) return;
-  incref(o);
-  o->type->clear(o);
-  decref(o);
-}
 
 TypeObject* const g_builtin_types[] = {
     &ObjectType,
@@ -147,6 +125,7 @@ int type_ready_static(TypeObject* type) {
 }
 
 int runtime_init() {
+  gc_support_init();  // first: a collection may run inside any allocation
   init_stack_guard();
   hash_secret_init();
   type_and_object_init();
@@ -177,11 +156,11 @@ int runtime_init() {
     if (type_ready(t) < 0) return -1;
   }
   if (exceptions_init() < 0 || errors_init() < 0) return -1;
-  memory::gc_set_object_ops({gc_traverse, gc_clear});
   return 0;
 }
 
 void runtime_fini() {
+  gc_support_fini();
   ids::release_all();
   slotdefs_fini();
   // type dicts of static types hold descriptors referring back to the types: clear them

@@ -20,11 +20,13 @@ namespace mempy::runtime {
 TypeObject CFunctionType;
 
 // "list.clear" when fname is the method being called on a type, else fname.
+// ("gc.collect" for functions of modules other than builtins, as CPython's _PyObject_FunctionStr)
 std::string callee_name(const char* fname) {
   const ThreadState* ts = tstate();
-  if (ts->call_def && ts->call_owner && std::strcmp(ts->call_def->name, fname) == 0) {
-    return std::string(type_name(ts->call_owner)) + "." + fname;
-  }
+  if (!ts->call_def || std::strcmp(ts->call_def->name, fname) != 0) return fname;
+  if (ts->call_owner) return std::string(type_name(ts->call_owner)) + "." + fname;
+  Object* mod = ts->call_module;
+  if (mod && is_str(mod) && !str_eq_cstr(mod, "builtins")) return str_to_std(mod) + "." + fname;
   return fname;
 }
 
@@ -76,9 +78,11 @@ Object* cfunction_call(Object* self, Object* const* args, std::size_t nargsf, Ob
   ThreadState* ts = tstate();
   ts->call_def = f->def;
   // a method bound to an instance (or, for class methods, to a type) is named after the type
-  ts->call_owner = !f->self || is_module(f->self) ? nullptr
+  bool module_function = !f->self || is_module(f->self);
+  ts->call_owner = module_function                 ? nullptr
                    : (f->def->flags & METH_CLASS) ? static_cast<TypeObject*>(f->self)
                                                   : f->self->type;
+  ts->call_module = module_function ? f->module : nullptr;
   return f->def->fn(f->self, args, vector_nargs(nargsf), kwnames);
 }
 

@@ -120,6 +120,7 @@ Object* method_descr_call(Object* self, Object* const* args, std::size_t nargsf,
   if (!descr_check(d, args[0])) return nullptr;
   tstate()->call_def = d->d_method;
   tstate()->call_owner = d->d_type;
+  tstate()->call_module = nullptr;
   return d->d_method->fn(args[0], args + 1, nargs - 1, kwnames);
 }
 
@@ -150,6 +151,7 @@ Object* classmethod_descr_call(Object* self, Object* const* args, std::size_t na
   }
   tstate()->call_def = d->d_method;
   tstate()->call_owner = d->d_type;
+  tstate()->call_module = nullptr;
   return d->d_method->fn(args[0], args + 1, nargs - 1, kwnames);
 }
 

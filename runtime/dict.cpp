@@ -239,7 +239,7 @@ int estimate_log2_keysize(ssize n) {
 }
 
 inline bool maybe_tracked(Object* op) {
-  if (!is_gc_type(op->type)) return false;
+  if (!object_is_gc(op)) return false;
   if (is_tuple_exact(op)) return memory::gc_is_tracked(op);
   return true;
 }

@@ -39,6 +39,9 @@ struct ThreadState {
   // does ("list.clear() takes no arguments (1 given)"); only read while reporting such errors.
   const MethodDef* call_def = nullptr;
   TypeObject* call_owner = nullptr;  // the type of a method, null for module functions
+  Object* call_module = nullptr;     // a module function's __module__ (str), else null
+  bool finalizing = false;           // interpreter shutdown has begun (sys.is_finalizing())
+  bool tearing_down = false;         // past CPython's last collection: no more Python code runs
 };
 
 extern ThreadState g_thread;

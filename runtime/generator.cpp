@@ -56,9 +56,11 @@ void gen_dealloc(Object* op) {
   GenObject* gen = as_gen(op);
   memory::gc_untrack(op);
   clear_weakrefs(op);
-  // close a suspended generator first (runs its finally blocks)
-  if (gen->frame_state == GEN_SUSPENDED) {
+  // close a suspended generator first (runs its finally blocks), at most once (PEP 442)
+  if (gen->frame_state == GEN_SUSPENDED && !memory::gc_is_finalized(op) &&
+      !tstate()->tearing_down) {
     op->refcnt = 1;
+    memory::gc_set_finalized(op);
     generator_finalize(op);
     if (--op->refcnt != 0) {
       memory::gc_track(op);
@@ -414,6 +416,7 @@ void generator_type_init() {
   GeneratorType.dealloc = gen_dealloc;
   GeneratorType.traverse = gen_traverse;
   GeneratorType.clear = gen_clear;
+  GeneratorType.finalize = generator_finalize;
   GeneratorType.repr = gen_repr;
   GeneratorType.iter = gen_iter;
   GeneratorType.iternext = gen_iternext;

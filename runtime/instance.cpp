@@ -146,34 +146,43 @@ Object* object_own_attr(Object* op, Object* name) {
   return dict_get_item(*slot, name);
 }
 
-int instance_traverse_storage(Object* op, VisitFn visit, void* arg) {
+// The values array is visited and released in key-index order, as CPython 3.11 does.
+int instance_traverse_storage(Object* op, VisitFn visit, void* arg, bool dict_slot) {
   TypeObject* t = op->type;
   if (t->flags & TPFLAG_MANAGED_DICT) {
     if (DictValues* values = instance_values_ptr(op)) {
-      int n = dict_values_count(values);
-      for (int j = 0; j < n; ++j) {
-        Object* v = values->values[dict_values_order_at(values, j)];
+      ssize n = shared_keys_nentries(t->cached_keys);
+      for (ssize i = 0; i < n; ++i) {
+        Object* v = values->values[i];
         if (v && visit(v, arg)) return 1;
       }
     }
   }
-  Object** slot = object_dict_slot(op);
-  if (slot && *slot && visit(*slot, arg)) return 1;
+  if (dict_slot) {
+    Object** slot = object_dict_slot(op);
+    if (slot && *slot && visit(*slot, arg)) return 1;
+  }
   return 0;
 }
 
-void instance_clear_storage(Object* op) {
+void instance_clear_storage(Object* op, bool dict_slot, bool free_values) {
   TypeObject* t = op->type;
   if (t->flags & TPFLAG_MANAGED_DICT) {
     if (DictValues* values = instance_values_ptr(op)) {
-      instance_values_ptr(op) = nullptr;
-      int n = dict_values_count(values);
-      // drop in insertion order, after detaching (a finalizer may look at the object)
-      for (int j = 0; j < n; ++j) xdecref(values->values[dict_values_order_at(values, j)]);
-      dict_values_free(values);
+      ssize n = shared_keys_nentries(t->cached_keys);
+      if (free_values) {
+        // detach first: a finalizer run by a decref may look at the object
+        instance_values_ptr(op) = nullptr;
+        for (ssize i = 0; i < n; ++i) xdecref(values->values[i]);
+        dict_values_free(values);
+      } else {
+        for (ssize i = 0; i < n; ++i) clear_ref(values->values[i]);
+      }
     }
   }
-  if (Object** slot = object_dict_slot(op)) clear_ref(*slot);
+  if (dict_slot) {
+    if (Object** slot = object_dict_slot(op)) clear_ref(*slot);
+  }
 }
 
 }  // namespace mempy::runtime

@@ -49,8 +49,10 @@ int instance_set_attr(Object* op, Object* name, Object* value);
 Object* object_own_attr(Object* op, Object* name);
 
 // GC support and teardown for the storage above.
-int instance_traverse_storage(Object* op, VisitFn visit, void* arg);
-void instance_clear_storage(Object* op);
+// `dict_slot`: also the __dict__ pointer (false when the solid base owns it, e.g. a class's dict);
+// `free_values`: dealloc releases the values array, tp_clear only empties it.
+int instance_traverse_storage(Object* op, VisitFn visit, void* arg, bool dict_slot);
+void instance_clear_storage(Object* op, bool dict_slot, bool free_values);
 
 // object.__new__ of a class with instance dicts: allocate the values array (CPython 3.11's
 // init_inline_values). Returns -1 with MemoryError.

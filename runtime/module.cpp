@@ -22,7 +22,7 @@ TypeObject ModuleType;
 
 namespace {
 
-Object* g_builtins_dict = nullptr;  // borrowed from the builtins module (kept alive by sys.modules)
+Object* g_builtins_dict = nullptr;  // strong, as CPython's interpreter state holds it
 
 inline ModuleObject* as_module(Object* op) {
   return static_cast<ModuleObject*>(op);
@@ -198,10 +198,10 @@ Object* builtins_module() {
   return g_builtins_module;
 }
 void set_builtins_module(Object* m) {
-  g_builtins_module = m;
+  set_ref(g_builtins_module, xnew_ref(m));
 }
 void set_builtins_dict(Object* d) {
-  g_builtins_dict = d;
+  set_ref(g_builtins_dict, xnew_ref(d));
 }
 
 void module_type_init() {

@@ -17,7 +17,7 @@ Object* g_sys_dict = nullptr;
 }
 
 void set_sys_dict(Object* dict) {
-  g_sys_dict = dict;
+  set_ref(g_sys_dict, xnew_ref(dict));
 }
 Object* sys_dict() {
   return g_sys_dict;

@@ -1781,6 +1781,18 @@ Object* type_new_slot(TypeObject* metatype, Object* const* args, std::size_t nar
 }
 
 // ---- instances of classes -----------------------------------------------------------------------
+// The solid built-in base of a heap type (the first non-heap type up the chain).
+TypeObject* solid_base_of(TypeObject* type) {
+  while (type->flags & TPFLAG_HEAPTYPE) type = type->base;
+  return type;
+}
+
+// Whether the instance's __dict__ pointer was added by the heap type (a managed dict, or a dict
+// offset its solid base does not have) rather than belonging to the base (a class's own dict).
+bool owns_dict_slot(TypeObject* type, TypeObject* solid_base) {
+  return (type->flags & TPFLAG_MANAGED_DICT) || type->dictoffset != solid_base->dictoffset;
+}
+
 int subtype_traverse(Object* self, VisitFn visit, void* arg) {
   TypeObject* type = self->type;
   // slots of this class and its heap bases
@@ -1792,13 +1804,12 @@ int subtype_traverse(Object* self, VisitFn visit, void* arg) {
       }
     }
   }
-  if (instance_traverse_storage(self, visit, arg)) return 1;
-  // the solid built-in base's references (e.g. a list subclass's items)
-  TypeObject* b = type;
-  while (b->flags & TPFLAG_HEAPTYPE) b = b->base;
-  if (b->traverse && b->traverse(self, visit, arg)) return 1;
-  // a heap type instance owns a reference to its class
-  return visit(type, arg);
+  TypeObject* b = solid_base_of(type);
+  if (instance_traverse_storage(self, visit, arg, owns_dict_slot(type, b))) return 1;
+  // a heap type instance owns a reference to its class (visited before the base's references,
+  // as CPython orders it)
+  if (visit(type, arg)) return 1;
+  return b->traverse ? b->traverse(self, visit, arg) : 0;
 }
 
 int subtype_clear(Object* self) {
@@ -1811,9 +1822,8 @@ int subtype_clear(Object* self) {
       }
     }
   }
-  instance_clear_storage(self);
-  TypeObject* b = type;
-  while (b->flags & TPFLAG_HEAPTYPE) b = b->base;
+  TypeObject* b = solid_base_of(type);
+  instance_clear_storage(self, owns_dict_slot(type, b), false);
   if (b->clear) b->clear(self);
   return 0;
 }
@@ -1821,7 +1831,7 @@ int subtype_clear(Object* self) {
 void subtype_dealloc(Object* self) {
   TypeObject* type = self->type;
   if (type->flags & TPFLAG_HAVE_GC) memory::gc_untrack(self);
-  if (type->finalize) {
+  if (type->finalize && !tstate()->tearing_down) {
     // __del__ may resurrect the object; it runs at most once (PEP 442)
     if (!(type->flags & TPFLAG_HAVE_GC) || !memory::gc_is_finalized(self)) {
       self->refcnt = 1;
@@ -1845,9 +1855,8 @@ void subtype_dealloc(Object* self) {
       }
     }
   }
-  instance_clear_storage(self);
-  TypeObject* b = type;
-  while (b->flags & TPFLAG_HEAPTYPE) b = b->base;
+  TypeObject* b = solid_base_of(type);
+  instance_clear_storage(self, owns_dict_slot(type, b), true);
   if (b == &ObjectType || !b->dealloc) {
     object_free(self);
   } else {

@@ -282,6 +282,13 @@ inline bool is_gc_type(const TypeObject* t) {
 inline bool is_heap_type(const TypeObject* t) {
   return (t->flags & TPFLAG_HEAPTYPE) != 0;
 }
+// Whether the object itself carries a GC head (CPython's PyObject_IS_GC): instances of GC types,
+// except static type objects (only classes made at run time are collectable).
+inline bool object_is_gc(const Object* op) {
+  if (!is_gc_type(op->type)) return false;
+  return !(op->type->flags & TPFLAG_TYPE_SUBCLASS) ||
+         is_heap_type(static_cast<const TypeObject*>(op));
+}
 
 // isinstance/issubclass on the MRO, without __instancecheck__ hooks.
 bool type_is_subtype(const TypeObject* a, const TypeObject* b);

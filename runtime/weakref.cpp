@@ -33,8 +33,8 @@ WeakrefObject** list_slot(Object* op) {
   return reinterpret_cast<WeakrefObject**>(reinterpret_cast<char*>(op) + op->type->weaklistoffset);
 }
 
-// Unlinks the weakref from its referent's list and drops the callback.
-void unlink(WeakrefObject* wr) {
+// Unlinks the weakref from its referent's list (it now points at None); keeps the callback.
+void detach(WeakrefObject* wr) {
   if (wr->object != None()) {
     WeakrefObject** head = list_slot(wr->object);
     if (*head == wr) *head = wr->next;
@@ -43,6 +43,11 @@ void unlink(WeakrefObject* wr) {
     wr->prev = wr->next = nullptr;
     wr->object = None();
   }
+}
+
+// Unlinks the weakref and drops its callback.
+void unlink(WeakrefObject* wr) {
+  detach(wr);
   clear_ref(wr->callback);
 }
 
@@ -236,6 +241,10 @@ void clear_weakrefs(Object* op) {
   if (!weakly_referenceable(op)) return;
   WeakrefObject** head = list_slot(op);
   if (!*head) return;
+  if (tstate()->tearing_down) {  // no Python code runs any more
+    while (*head) unlink(*head);
+    return;
+  }
   Object* saved = err_fetch();
   ssize count = weakref_count(op);
   if (count == 1) {
@@ -276,6 +285,26 @@ void clear_weakrefs(Object* op) {
     }
   }
   err_restore(saved);
+}
+
+void weakref_clear_for_gc(Object* op, void (*queue)(Object* wr, void* arg), void* arg) {
+  if (!weakly_referenceable(op)) return;
+  WeakrefObject** head = list_slot(op);
+  while (WeakrefObject* wr = *head) {
+    detach(wr);
+    // a weakref that is garbage itself never calls back; others do once all are cleared
+    if (wr->callback && !memory::gc_is_collecting(wr)) {
+      incref(wr);
+      queue(wr, arg);
+    }
+  }
+}
+
+void weakref_clear_ref(Object* wr) { detach(as_ref(wr)); }
+
+void weakref_call_callback(Object* wr) {
+  Object* callback = as_ref(wr)->callback;
+  if (callback) run_callback(wr, callback);
 }
 
 void weakref_type_init() {

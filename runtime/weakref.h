@@ -40,6 +40,13 @@ Object* weakref_list(Object* op);
 // freeing); no-op when the type is not weakly referenceable or there are none.
 void clear_weakrefs(Object* op);
 
+// For the cycle collector: clears the weak references to a garbage object, queueing (with a new
+// reference) those whose callback must run; a weakref that is garbage itself is just cleared;
+// the queued callbacks run after all clearing.
+void weakref_clear_for_gc(Object* op, void (*queue)(Object* wr, void* arg), void* arg);
+void weakref_clear_ref(Object* wr);
+void weakref_call_callback(Object* wr);
+
 void weakref_type_init();
 
 }  // namespace mempy::runtime

@@ -22,6 +22,7 @@ Object* collections_c_module_create();  // _collections: deque, defaultdict
 Object* itertools_module_create();
 Object* functools_c_module_create();  // _functools: reduce, partial, cmp_to_key
 Object* weakref_module_create();
+Object* gc_module_create();
 // Runs the embedded Python source of built-in module `name` (stdlib/py/NAME.py).
 Object* py_module_create(const char* name);
 

@@ -31,6 +31,7 @@ const ModuleDef g_builtin_modules[] = {
     {"_functools", stdlib::functools_c_module_create},
     {"functools", functools_create},
     {"weakref", stdlib::weakref_module_create},
+    {"gc", stdlib::gc_module_create},
     {nullptr, nullptr},
 };
 

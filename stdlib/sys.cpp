@@ -309,7 +309,7 @@ Object* sys_getfilesystemencoding(Object*, Object* const*, ssize nargs, Object* 
 
 Object* sys_is_finalizing(Object*, Object* const*, ssize nargs, Object* kwnames) {
   if (!check_no_args("is_finalizing", nargs, kwnames)) return nullptr;
-  return bool_new_ref(false);
+  return bool_new_ref(tstate()->finalizing);
 }
 
 // sys.displayhook: print repr(value) and keep it in builtins._
