@@ -102,28 +102,10 @@ Frame* push_frame(FunctionObject* func, Object* locals) {
   return f;
 }
 
-void clear_frame_locals(Frame* f, int stack_entries) {
-  int n = f->code->nlocalsplus + stack_entries;
-  for (int i = 0; i < n; ++i) {
-    Object* v = f->localsplus[i];
-    if (v) {
-      f->localsplus[i] = nullptr;
-      decref(v);
-    }
-  }
-}
-
-void pop_frame(Frame* f) {
-  CodeObject* co = f->code;
-  std::size_t words = frame_words(co);
-  Object* func = f->func;
-  Object* locals = f->locals;
-  Object* frame_obj = f->frame_obj;
+void pop_frame(Frame* f, int stack_entries) {
+  std::size_t words = frame_words(f->code);
+  frame_clear(f, stack_entries);
   stack_free(reinterpret_cast<Object**>(f), words);
-  xdecref(frame_obj);
-  xdecref(locals);
-  decref(co);
-  decref(func);
 }
 
 void frame_stack_fini() {
@@ -371,8 +353,7 @@ Object* eval_function(FunctionObject* func, Object* const* args, std::size_t nar
   Frame* f = interp::push_frame(func, nullptr);
   if (!f) return nullptr;
   if (!interp::bind_args(func, f, args, nargs, kwnames, false)) {
-    interp::clear_frame_locals(f, 0);
-    interp::pop_frame(f);
+    interp::pop_frame(f, 0);
     return nullptr;
   }
   return eval_frame(f, false);

@@ -18,10 +18,10 @@ using runtime::ssize;
 // Allocates and initialises a frame for `func` on the data stack (locals null); nullptr +
 // MemoryError when out of memory. The frame owns a reference to func and its code.
 Frame* push_frame(FunctionObject* func, Object* locals);
-// Releases a thread-owned frame's references and its data-stack space.
-void pop_frame(Frame* frame);
-// Drops the references held by a frame's locals and value stack (not func/code).
-void clear_frame_locals(Frame* frame, int stack_entries);
+// A thread-owned frame ends: its references (locals, the first `stack_entries` value-stack slots,
+// function, code) go to its frame object if one is still referenced, else are released; then its
+// data-stack space is freed. Call after unlinking it from the thread's frame chain.
+void pop_frame(Frame* frame, int stack_entries);
 
 // Binds call arguments into a fresh frame's locals. With `steal` the references in args (all
 // positional and keyword values) are moved into the frame — even on failure, where they are

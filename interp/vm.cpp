@@ -101,10 +101,7 @@ Object* eval_frame(Frame* frame, bool throwing) {
   char probe;
   if (ts->stack_limit && &probe < ts->stack_limit) {
     err_set_string(&ExcRecursionError, "maximum recursion depth exceeded");
-    if (frame->owner == FRAME_OWNED_BY_THREAD) {
-      interp::clear_frame_locals(frame, 0);
-      interp::pop_frame(frame);
-    }
+    if (frame->owner == FRAME_OWNED_BY_THREAD) interp::pop_frame(frame, 0);
     return nullptr;
   }
   frame->is_entry = true;
@@ -187,8 +184,8 @@ Object* eval_loop(Frame* entry) {
     --ts->recursion_depth;
     err_set_string(&ExcRecursionError, "maximum recursion depth exceeded");
     if (entry->owner == FRAME_OWNED_BY_THREAD) {
-      clear_frame_locals(entry, entry->stacktop);
-      pop_frame(entry);
+      ts->frame = entry->previous;
+      pop_frame(entry, entry->stacktop);
     }
     return nullptr;
   }
@@ -1503,14 +1500,12 @@ Object* eval_loop(Frame* entry) {
         frame->stacktop = int(stack_pointer - stack_base);
         decref(c);
         if (!ok) {
-          clear_frame_locals(nf, 0);
-          pop_frame(nf);
+          pop_frame(nf, 0);
           goto error;
         }
         if (++ts->recursion_depth > ts->recursion_limit) {
           --ts->recursion_depth;
-          clear_frame_locals(nf, 0);
-          pop_frame(nf);
+          pop_frame(nf, 0);
           err_set_string(&ExcRecursionError, "maximum recursion depth exceeded");
           goto error;
         }
@@ -1748,22 +1743,18 @@ Object* eval_loop(Frame* entry) {
   }
 
 return_from_frame : {
-  // drop the frame's locals; generators keep their frame (the generator clears it)
-  if (frame->owner == FRAME_OWNED_BY_THREAD) {
-    clear_frame_locals(frame, int(stack_pointer - stack_base));
-  } else {
-    frame->stacktop = int(stack_pointer - stack_base);
-  }
+  // unlink the frame, then release it; generators keep their frame (the generator clears it)
   --ts->recursion_depth;
   Frame* finished = frame;
-  if (finished == entry) {
-    ts->frame = finished->previous;
-    if (finished->owner == FRAME_OWNED_BY_THREAD) pop_frame(finished);
-    return retval;
+  ts->frame = finished->previous;
+  int live = int(stack_pointer - stack_base);
+  if (finished->owner == FRAME_OWNED_BY_THREAD) {
+    pop_frame(finished, live);
+  } else {
+    finished->stacktop = live;
   }
-  frame = finished->previous;
-  ts->frame = frame;
-  pop_frame(finished);
+  if (finished == entry) return retval;
+  frame = ts->frame;
   LOAD_FRAME_REGISTERS();
   ++next_instr;  // past the CALL
   PUSH(retval);
@@ -1773,7 +1764,10 @@ return_from_frame : {
 error : {
   // record where the exception passed through this frame
   ssize index = frame->instr - first_instr;
-  traceback_add_here(co, code_line_for(co, index), int(index), nullptr);
+  // the traceback keeps the frame object (and, once the frame ends, its locals); made while the
+  // exception is set, so no collection runs here (a failure raises MemoryError instead)
+  FrameObject* fobj = frame_get_object(frame);
+  if (fobj) traceback_add_here(fobj, code_line_for(co, index), int(index));
   unwind_index = index;
 }
 
@@ -1798,19 +1792,14 @@ exception_unwind : {
   while (stack_pointer > stack_base) xdecref(POP());
   --ts->recursion_depth;
   Frame* finished = frame;
+  ts->frame = finished->previous;
   if (finished->owner == FRAME_OWNED_BY_THREAD) {
-    clear_frame_locals(finished, 0);
+    pop_frame(finished, 0);
   } else {
     finished->stacktop = 0;
   }
-  if (finished == entry) {
-    ts->frame = finished->previous;
-    if (finished->owner == FRAME_OWNED_BY_THREAD) pop_frame(finished);
-    return nullptr;
-  }
-  frame = finished->previous;
-  ts->frame = frame;
-  pop_frame(finished);
+  if (finished == entry) return nullptr;
+  frame = ts->frame;
   LOAD_FRAME_REGISTERS();
   goto error;
 }

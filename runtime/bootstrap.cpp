@@ -21,6 +21,7 @@
 #include "runtime/exceptions.h"
 #include "runtime/float.h"
 #include "runtime/function.h"
+#include "runtime/frame.h"
 #include "runtime/gc_support.h"
 #include "runtime/generator.h"
 #include "runtime/ids.h"
@@ -100,7 +101,7 @@ TypeObject* const g_builtin_types[] = {
     &CodeType,
     &ModuleType,
     &GeneratorType,
-    &WeakrefType,
+    &WeakrefType, &FrameType,
 };
 
 // Static types readied later by other layers (stdlib's iterator types, io, ...): torn down with
@@ -150,6 +151,7 @@ int runtime_init() {
   module_type_init();
   generator_type_init();
   weakref_type_init();
+  frame_type_init();
 
   if (ids::create_all() < 0 || slotdefs_init() < 0) return -1;
   for (TypeObject* t : g_builtin_types) {

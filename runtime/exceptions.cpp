@@ -15,6 +15,7 @@
 #include "runtime/cfunction.h"
 #include "runtime/code.h"
 #include "runtime/dict.h"
+#include "runtime/frame.h"
 #include "runtime/errors.h"
 #include "runtime/ids.h"
 #include "runtime/instance.h"
@@ -583,13 +584,12 @@ void tb_dealloc(Object* op) {
   TracebackObject* tb = static_cast<TracebackObject*>(op);
   xdecref(tb->next);
   xdecref(tb->frame);
-  xdecref(tb->code);
   object_free(op);
   trashcan_end();
 }
 int tb_traverse(Object* op, VisitFn visit, void* arg) {
   TracebackObject* tb = static_cast<TracebackObject*>(op);
-  for (Object* o : {tb->next, tb->frame, tb->code}) {
+  for (Object* o : {tb->next, static_cast<Object*>(tb->frame)}) {
     if (o && visit(o, arg)) return 1;
   }
   return 0;
@@ -653,7 +653,7 @@ void format_traceback(Object* tb, std::string& out) {
   out += "Traceback (most recent call last):\n";
   for (; tb; tb = static_cast<TracebackObject*>(tb)->next) {
     TracebackObject* t = static_cast<TracebackObject*>(tb);
-    CodeObject* code = static_cast<CodeObject*>(t->code);
+    CodeObject* code = t->frame ? t->frame->frame->code : nullptr;
     std::string file = code ? str_to_std(code->filename) : "?";
     std::string name = code ? str_to_std(code->name) : "?";
     out += "  File \"" + file + "\", line " + std::to_string(t->lineno) + ", in " + name + "\n";
@@ -836,7 +836,7 @@ Object* stop_iteration_value(Object* exc) {
   return none_new_ref();
 }
 
-void traceback_add_here(Object* code, int lineno, int lasti, Object* frame_obj) {
+void traceback_add_here(FrameObject* frame, int lineno, int lasti) {
   Object* exc = g_thread.current_exc;
   if (!exc) return;
   TracebackObject* tb = static_cast<TracebackObject*>(type_generic_alloc(&TracebackType, 0));
@@ -846,8 +846,7 @@ void traceback_add_here(Object* code, int lineno, int lasti, Object* frame_obj) 
     return;
   }
   tb->next = xnew_ref(as_exc(exc)->traceback);
-  tb->frame = xnew_ref(frame_obj);
-  tb->code = xnew_ref(code);
+  tb->frame = new_ref(frame);
   tb->lasti = lasti;
   tb->lineno = lineno;
   memory::gc_track(tb);

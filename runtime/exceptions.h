@@ -161,16 +161,17 @@ Object* stop_iteration_value(Object* exc);
 // ---- tracebacks ------------------------------------------------------------------------------
 // One entry per frame the exception passed through (newest last in the chain from the raise
 // point: tb_next goes toward the frame that raised).
+struct FrameObject;
 struct TracebackObject : Object {
-  Object* next;   // TracebackObject or null
-  Object* frame;  // the frame object (runtime/frame_object.h) or null
-  Object* code;   // the code object of that frame
+  Object* next;        // TracebackObject or null
+  FrameObject* frame;  // the frame the exception passed through (strong)
   int lasti;
   int lineno;
 };
+static_assert(sizeof(TracebackObject) == 40);
 extern TypeObject TracebackType;
-// Prepends an entry for (code, lineno) to the raised exception's traceback.
-void traceback_add_here(Object* code, int lineno, int lasti, Object* frame_obj);
+// Prepends an entry for (frame, lineno) to the raised exception's traceback.
+void traceback_add_here(FrameObject* frame, int lineno, int lasti);
 
 // Writes "Traceback (most recent call last): ..." and "Type: message" for exc to stderr (through
 // sys.stderr when it exists, else fd 2), with the __cause__/__context__ chain as CPython does.

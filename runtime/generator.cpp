@@ -31,24 +31,15 @@ inline GenObject* as_gen(Object* op) {
   return static_cast<GenObject*>(op);
 }
 
-// Drops the references held by the embedded frame (locals, stack, function, ...).
+// Drops the references held by the embedded frame (locals, stack, function, ...), or hands them
+// to the frame's frame object when something still holds it (CPython's _PyFrame_Clear).
 void gen_clear_frame(GenObject* gen) {
   Frame* f = gen_frame(gen);
-  if (gen->frame_state >= GEN_COMPLETED && !f->code) return;
-  CodeObject* code = f->code;
-  if (code) {
-    int n = code->nlocalsplus + f->stacktop;
-    for (int i = 0; i < n; ++i) clear_ref(f->localsplus[i]);
+  if (f->code) {
+    int live = f->stacktop;
+    f->stacktop = 0;
+    frame_clear(f, live);
   }
-  f->stacktop = 0;
-  clear_ref(f->frame_obj);
-  clear_ref(f->locals);
-  Object* func = f->func;
-  f->func = nullptr;
-  xdecref(func);
-  Object* c = f->code;
-  f->code = nullptr;
-  xdecref(c);
   gen->frame_state = GEN_CLEARED;
 }
 
@@ -56,8 +47,8 @@ void gen_dealloc(Object* op) {
   GenObject* gen = as_gen(op);
   memory::gc_untrack(op);
   clear_weakrefs(op);
-  // close a suspended generator first (runs its finally blocks), at most once (PEP 442)
-  if (gen->frame_state == GEN_SUSPENDED && !memory::gc_is_finalized(op) &&
+  // close an unfinished generator first (runs its finally blocks), at most once (PEP 442)
+  if (gen->frame_state < GEN_COMPLETED && !memory::gc_is_finalized(op) &&
       !tstate()->tearing_down) {
     op->refcnt = 1;
     memory::gc_set_finalized(op);
@@ -82,17 +73,18 @@ int gen_traverse(Object* op, VisitFn visit, void* arg) {
   if (gen->code && visit(gen->code, arg)) return 1;
   if (gen->name && visit(gen->name, arg)) return 1;
   if (gen->qualname && visit(gen->qualname, arg)) return 1;
-  if (gen->exc_state.exc_value && visit(gen->exc_state.exc_value, arg)) return 1;
-  if (gen->frame_state < GEN_COMPLETED) {
-    Frame* f = gen_frame(gen);
-    if (f->func && visit(f->func, arg)) return 1;
-    if (f->locals && visit(f->locals, arg)) return 1;
+  Frame* f = gen_frame(gen);
+  if (gen->frame_state < GEN_CLEARED && f->code) {
     if (f->frame_obj && visit(f->frame_obj, arg)) return 1;
-    int n = f->code ? f->code->nlocalsplus + f->stacktop : 0;
+    if (f->locals && visit(f->locals, arg)) return 1;
+    if (f->func && visit(f->func, arg)) return 1;
+    if (visit(f->code, arg)) return 1;
+    int n = f->code->nlocalsplus + f->stacktop;
     for (int i = 0; i < n; ++i) {
       if (f->localsplus[i] && visit(f->localsplus[i], arg)) return 1;
     }
   }
+  if (gen->exc_state.exc_value && visit(gen->exc_state.exc_value, arg)) return 1;
   return 0;
 }
 
@@ -397,7 +389,8 @@ Object* generator_close(Object* gen) {
 
 void generator_finalize(Object* op) {
   GenObject* gen = as_gen(op);
-  if (gen->frame_state != GEN_SUSPENDED) return;
+  // an unstarted generator is closed too: its frame (and what it holds) is released
+  if (gen->frame_state >= GEN_COMPLETED) return;
   Object* saved = err_fetch();
   Object* r = gen_close_impl(gen);
   if (!r) {

@@ -518,8 +518,8 @@ Object* b_vars(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   if (nargs == 0) {
     Frame* f = current_frame();
     if (!f) return dict_new();
-    if (f->locals) return new_ref(f->locals);
-    return frame_locals_snapshot(f);
+    Object* d = frame_fast_to_locals(f);
+    return d ? new_ref(d) : nullptr;
   }
   Object* d = nullptr;
   if (lookup_attr(args[0], ids::dict, &d) < 0) return nullptr;
@@ -535,7 +535,7 @@ Object* b_dir(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   Object* names;
   if (nargs == 0) {
     Frame* f = current_frame();
-    Object* locals = f ? (f->locals ? new_ref(f->locals) : frame_locals_snapshot(f)) : dict_new();
+    Object* locals = f ? xnew_ref(frame_fast_to_locals(f)) : dict_new();
     if (!locals) return nullptr;
     names = is_dict(locals) ? dict_keys_list(locals) : sequence_list(locals);
     decref(locals);
@@ -569,8 +569,8 @@ Object* b_locals(Object*, Object* const*, ssize nargs, Object* kwnames) {
   if (!check_no_args("locals", nargs, kwnames)) return nullptr;
   Frame* f = current_frame();
   if (!f) return dict_new();
-  if (f->locals) return new_ref(f->locals);
-  return frame_locals_snapshot(f);
+  Object* d = frame_fast_to_locals(f);  // a function's locals: its f_locals dict, refreshed
+  return d ? new_ref(d) : nullptr;
 }
 
 // ---- iteration
@@ -920,13 +920,9 @@ Object* exec_or_eval(Object* const* args, ssize nargs, Object* kwnames, const ch
     globals = current_globals();
     if (!locals) {
       Frame* f = current_frame();
-      locals = f && f->locals ? f->locals : nullptr;
-      if (!locals && f) {
-        Object* snap = frame_locals_snapshot(f);
-        if (!snap) return nullptr;
-        Ref<Object> snap_ref = steal(snap);
-        Object* aa[3] = {a[0], globals, snap};
-        return exec_or_eval(aa, 3, nullptr, name, mode);
+      if (f) {
+        locals = frame_fast_to_locals(f);  // as locals(): writes do not reach the fast locals
+        if (!locals) return nullptr;
       }
     }
   }

@@ -90,8 +90,34 @@ Object* gc_get_threshold(Object*, Object* const*, ssize nargs, Object* kwnames) 
       3);
 }
 
+// a C int the way PyArg_ParseTuple's "i" converts (its overflow messages)
+bool parse_tuple_int(Object* o, int* out) {
+  Object* i = number_index(o);
+  if (!i) return false;
+  bool overflow = false;
+  std::int64_t v = int_as_i64(i, &overflow);
+  decref(i);
+  if (overflow) {
+    err_set_string(&ExcOverflowError, "Python int too large to convert to C long");
+    return false;
+  }
+  if (v > INT_MAX) {
+    err_set_string(&ExcOverflowError, "signed integer is greater than maximum");
+    return false;
+  }
+  if (v < INT_MIN) {
+    err_set_string(&ExcOverflowError, "signed integer is less than minimum");
+    return false;
+  }
+  *out = int(v);
+  return true;
+}
+
 Object* gc_set_threshold_fn(Object*, Object* const* args, ssize nargs, Object* kwnames) {
-  if (!check_no_kwargs("set_threshold", kwnames)) return nullptr;
+  if (kwnames && tuple_size(kwnames)) {  // a METH_VARARGS function: unqualified name
+    err_set_string(&ExcTypeError, "set_threshold() takes no keyword arguments");
+    return nullptr;
+  }
   if (nargs < 1 || nargs > 3) {
     err_format(&ExcTypeError, "set_threshold() takes at {} {} argument{} ({} given)",
                nargs < 1 ? "least" : "most", nargs < 1 ? 1 : 3, nargs < 1 ? "" : "s", nargs);
@@ -99,7 +125,7 @@ Object* gc_set_threshold_fn(Object*, Object* const* args, ssize nargs, Object* k
   }
   int values[3];
   for (ssize i = 0; i < nargs; ++i) {
-    if (!int_arg(args[i], &values[i])) return nullptr;
+    if (!parse_tuple_int(args[i], &values[i])) return nullptr;
   }
   for (ssize i = 0; i < nargs; ++i) memory::gc_set_threshold(int(i), values[i]);
   return none_new_ref();

@@ -15,7 +15,9 @@
 #include "runtime/dict.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
+#include "runtime/eval.h"
 #include "runtime/float.h"
+#include "runtime/frame.h"
 #include "runtime/ids.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
@@ -350,6 +352,26 @@ Object* sys_excepthook(Object*, Object* const* args, ssize nargs, Object* kwname
   return new_ref(None());
 }
 
+Object* sys_getframe(Object*, Object* const* args, ssize nargs, Object* kwnames) {
+  if (!check_no_kwargs("_getframe", kwnames) || !check_nargs("_getframe", nargs, 0, 1)) {
+    return nullptr;
+  }
+  int depth = 0;
+  if (nargs) {
+    ssize d = number_as_ssize(args[0], &ExcOverflowError);
+    if (d == -1 && err_occurred()) return nullptr;
+    depth = d > INT_MAX ? INT_MAX : int(d);
+  }
+  Frame* f = current_frame();
+  for (; f && depth > 0; --depth) f = f->previous;
+  if (!f) {
+    err_set_string(&ExcValueError, "call stack is not deep enough");
+    return nullptr;
+  }
+  FrameObject* fo = frame_get_object(f);
+  return fo ? new_ref<Object>(fo) : nullptr;
+}
+
 Object* sys_get_int_max_str_digits(Object*, Object* const*, ssize nargs, Object* kwnames) {
   if (!check_no_args("get_int_max_str_digits", nargs, kwnames)) return nullptr;
   return int_from_i64(get_int_max_str_digits());
@@ -395,6 +417,7 @@ const MethodDef sys_functions[] = {
      "Print an object to sys.stdout and also save it in builtins._"},
     {"excepthook", sys_excepthook, METH_DEFAULT,
      "Handle an exception by displaying it with a traceback on sys.stderr."},
+    {"_getframe", sys_getframe, METH_DEFAULT, "Return a frame object from the call stack."},
     {"get_int_max_str_digits", sys_get_int_max_str_digits, METH_DEFAULT,
      "Return the maximum string digits limit for non-binary int<->str conversions."},
     {"set_int_max_str_digits", sys_set_int_max_str_digits, METH_DEFAULT,
