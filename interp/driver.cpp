@@ -294,6 +294,7 @@ void clear_module_dict(Object* d) {
 }
 
 void finalize() {
+  stdlib::atexit_run_exitfuncs();  // CPython runs them first, with every module still intact
   flush_std_streams();
   Object* sysd = sys_dict();
   Object* modules = sysd ? dict_get_item_cstr(sysd, "modules") : nullptr;

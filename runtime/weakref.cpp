@@ -46,9 +46,16 @@ void unlink(WeakrefObject* wr) {
   clear_ref(wr->callback);
 }
 
-// A shared reference without callback is the first of the list when it exists.
-WeakrefObject* basic_ref(WeakrefObject* head) {
-  return head && head->type == &WeakrefType && !head->callback ? head : nullptr;
+// The callback-less ref and proxy that weakref.ref(x) / weakref.proxy(x) hand out again: an
+// exact-type ref (if any) heads the list and the proxy follows it (CPython's get_basic_refs).
+void basic_refs(WeakrefObject* head, WeakrefObject** ref, WeakrefObject** proxy) {
+  *ref = *proxy = nullptr;
+  if (!head || head->callback) return;
+  if (head->type == &WeakrefType) {
+    *ref = head;
+    head = head->next;
+  }
+  if (head && !head->callback && is_proxy(head)) *proxy = head;
 }
 
 void link_after(WeakrefObject* wr, WeakrefObject* prev) {
@@ -65,33 +72,6 @@ void link_first(WeakrefObject* wr, WeakrefObject** head) {
   *head = wr;
 }
 
-Object* make_ref(TypeObject* type, Object* obj, Object* callback) {
-  if (!weakly_referenceable(obj)) {
-    err_format(&ExcTypeError, "cannot create weak reference to '{}' object", type_name(obj->type));
-    return nullptr;
-  }
-  if (callback == None()) callback = nullptr;
-  WeakrefObject** head = list_slot(obj);
-  WeakrefObject* basic = basic_ref(*head);
-  if (type == &WeakrefType && !callback && basic) return new_ref(basic);
-  auto* wr = static_cast<WeakrefObject*>(type_generic_alloc(type, 0));
-  if (!wr) return nullptr;
-  wr->object = obj;
-  wr->callback = xnew_ref(callback);
-  wr->hash = -1;
-  // the callback may have run arbitrary code: look at the list again
-  basic = basic_ref(*head);
-  if (type == &WeakrefType && !callback) {
-    link_first(wr, head);
-  } else if (basic) {
-    link_after(wr, basic);
-  } else {
-    link_first(wr, head);
-  }
-  memory::gc_track(wr);
-  return wr;
-}
-
 Object* ref_vnew(TypeObject* type, Object* const* args, std::size_t nargs, Object*) {
   if (nargs < 1) {
     err_format(&ExcTypeError, "__new__ expected at least 1 argument, got {}", nargs);
@@ -101,7 +81,7 @@ Object* ref_vnew(TypeObject* type, Object* const* args, std::size_t nargs, Objec
     err_format(&ExcTypeError, "__new__ expected at most 2 arguments, got {}", nargs);
     return nullptr;
   }
-  return make_ref(type, args[0], nargs > 1 ? args[1] : nullptr);
+  return weakref_make(type, args[0], nargs > 1 ? args[1] : nullptr);
 }
 
 int ref_init(Object*, Object* const*, std::size_t nargs, Object*) {
@@ -113,22 +93,6 @@ int ref_init(Object*, Object* const*, std::size_t nargs, Object*) {
     err_format(&ExcTypeError, "__init__ expected at most 2 arguments, got {}", nargs);
     return -1;
   }
-  return 0;
-}
-
-void ref_dealloc(Object* op) {
-  memory::gc_untrack(op);
-  unlink(as_ref(op));
-  op->type->free_fn(op);
-}
-
-int ref_traverse(Object* op, VisitFn visit, void* arg) {
-  Object* cb = as_ref(op)->callback;
-  return cb ? visit(cb, arg) : 0;
-}
-
-int ref_clear(Object* op) {
-  unlink(as_ref(op));
   return 0;
 }
 
@@ -202,8 +166,60 @@ void run_callback(Object* ref, Object* callback) {
 
 }  // namespace
 
+Object* weakref_make(TypeObject* type, Object* obj, Object* callback) {
+  if (!weakly_referenceable(obj)) {
+    // CPython names the full tp_name here ('weakref.ProxyType', not 'ProxyType')
+    err_format(&ExcTypeError, "cannot create weak reference to '{}' object", obj->type->name);
+    return nullptr;
+  }
+  if (callback == None()) callback = nullptr;
+  bool want_proxy = type == &ProxyType || type == &CallableProxyType;
+  bool basic = !callback && (type == &WeakrefType || want_proxy);
+  WeakrefObject** head = list_slot(obj);
+  WeakrefObject *ref, *proxy;
+  basic_refs(*head, &ref, &proxy);
+  if (basic && type == &WeakrefType && ref) return new_ref(ref);
+  if (basic && want_proxy && proxy) return new_ref(proxy);
+  auto* wr = static_cast<WeakrefObject*>(type_generic_alloc(type, 0));
+  if (!wr) return nullptr;
+  wr->object = obj;
+  wr->callback = xnew_ref(callback);
+  wr->hash = -1;
+  // allocating may have run a collection and its callbacks: look at the list again
+  basic_refs(*head, &ref, &proxy);
+  if (basic && want_proxy && proxy) {
+    wr->object = None();
+    decref(wr);
+    return new_ref(proxy);
+  }
+  WeakrefObject* prev = basic ? (want_proxy ? ref : nullptr) : (proxy ? proxy : ref);
+  if (prev) {
+    link_after(wr, prev);
+  } else {
+    link_first(wr, head);
+  }
+  memory::gc_track(wr);
+  return wr;
+}
+
 Object* weakref_new(Object* obj, Object* callback) {
-  return make_ref(&WeakrefType, obj, callback);
+  return weakref_make(&WeakrefType, obj, callback);
+}
+
+void weakref_dealloc(Object* op) {
+  memory::gc_untrack(op);
+  unlink(as_ref(op));
+  op->type->free_fn(op);
+}
+
+int weakref_traverse(Object* op, VisitFn visit, void* arg) {
+  Object* cb = as_ref(op)->callback;
+  return cb ? visit(cb, arg) : 0;
+}
+
+int weakref_clear(Object* op) {
+  unlink(as_ref(op));
+  return 0;
 }
 
 Object* weakref_get(Object* ref) {
@@ -283,9 +299,9 @@ void weakref_type_init() {
   WeakrefType.basicsize = sizeof(WeakrefObject);
   WeakrefType.flags = TPFLAG_HAVE_GC | TPFLAG_BASETYPE;
   WeakrefType.doc = nullptr;
-  WeakrefType.dealloc = ref_dealloc;
-  WeakrefType.traverse = ref_traverse;
-  WeakrefType.clear = ref_clear;
+  WeakrefType.dealloc = weakref_dealloc;
+  WeakrefType.traverse = weakref_traverse;
+  WeakrefType.clear = weakref_clear;
   WeakrefType.new_ = ref_vnew;
   WeakrefType.init = ref_init;
   WeakrefType.call = ref_call;
