@@ -5,6 +5,7 @@
 
 #include "memory/gc.h"
 #include "runtime/abstract.h"
+#include "runtime/cfunction.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/ids.h"
@@ -103,7 +104,7 @@ Object* ref_call(Object* self, Object* const*, std::size_t nargsf, Object* kwnam
   }
   ssize nargs = vector_nargs(nargsf);
   if (nargs) {
-    err_format(&ExcTypeError, "weakref expected at most 0 arguments, got {}", nargs);
+    err_format(&ExcTypeError, "weakref expected 0 arguments, got {}", nargs);
     return nullptr;
   }
   return new_ref(weakref_get(self));
@@ -149,6 +150,17 @@ Object* ref_repr(Object* self) {
   text += ">";
   return str_from_utf8(text);
 }
+
+// ref[T] is allowed for typing (PEP 585); like list[T] in mempy it gives the class itself.
+Object* ref_class_getitem(Object* self, Object* const*, ssize nargs, Object* kwnames) {
+  if (!check_one_arg("__class_getitem__", nargs, kwnames)) return nullptr;
+  return new_ref(self);
+}
+
+const MethodDef ref_methods[] = {
+    {"__class_getitem__", ref_class_getitem, METH_CLASS, "See PEP 585"},
+    {nullptr, nullptr, 0, nullptr},
+};
 
 const MemberDef ref_members[] = {
     {"__callback__", MemberKind::OBJECT, offsetof(WeakrefObject, callback), true, nullptr},
@@ -310,6 +322,7 @@ void weakref_type_init() {
   WeakrefType.repr = ref_repr;
   WeakrefType.getattro = generic_getattr;
   WeakrefType.members = ref_members;
+  WeakrefType.methods = ref_methods;
 }
 
 }  // namespace mempy::runtime

@@ -162,11 +162,6 @@ Object* proxy_call(Object* self, Object* const* args, std::size_t nargsf, Object
   return call(obj, args, std::size_t(vector_nargs(nargsf)), kwnames);
 }
 
-hash_t proxy_hash(Object* self) {
-  err_format(&ExcTypeError, "unhashable type: '{}'", self->type->name);
-  return -1;
-}
-
 // Unlike a ref's repr, a proxy's names the referent's type without quotes; a dead proxy shows
 // None's type and address.
 Object* proxy_repr(Object* self) {
@@ -176,7 +171,7 @@ Object* proxy_repr(Object* self) {
 }
 
 // __bytes__ and __reversed__ are looked up on the proxy's type by bytes() and reversed(), so
-// the type has them as methods that call the referent's.
+// ProxyType has them as methods that call the referent's (CallableProxyType does not).
 Object* call_referent_method(Object* self, const char* name, ssize nargs, Object* kwnames) {
   if (!check_no_args(name, nargs, kwnames)) return nullptr;
   Object* obj = live_referent(self);
@@ -215,7 +210,7 @@ void fill_proxy_type(TypeObject& t, const char* name) {
   t.clear = weakref_clear;
   t.repr = proxy_repr;
   t.str = forward_unary<object_str>;
-  t.hash = proxy_hash;
+  t.hash = hash_not_implemented;  // the referent may die, and its hash with it
   t.richcompare = proxy_richcompare;
   t.getattro = proxy_getattr;
   t.setattro = proxy_setattr;
@@ -236,7 +231,6 @@ void fill_proxy_type(TypeObject& t, const char* name) {
   t.getitem = proxy_getitem;
   t.setitem = proxy_setitem;
   t.contains = proxy_contains;
-  t.methods = proxy_methods;
 }
 
 }  // namespace
@@ -245,11 +239,10 @@ int proxy_types_init() {
   if (type_has_flag(&ProxyType, TPFLAG_READY)) return 0;
   fill_proxy_type(ProxyType, "weakref.ProxyType");
   fill_proxy_type(CallableProxyType, "weakref.CallableProxyType");
+  ProxyType.methods = proxy_methods;  // CPython gives the callable kind no __bytes__/__reversed__
   CallableProxyType.call = proxy_call;
   for (TypeObject* t : {&ProxyType, &CallableProxyType}) {
     if (type_ready_static(t) < 0) return -1;
-    // the hash slot only raises: Python sees __hash__ = None, as for any unhashable type
-    if (dict_set_item(t->dict, ids::hash, None()) < 0) return -1;
     // readying inherited object's __new__; proxies come only from weakref.proxy()
     t->new_ = nullptr;
     if (dict_get_item_str(t->dict, ids::new_) && dict_del_item(t->dict, ids::new_) < 0) return -1;

@@ -18,12 +18,12 @@ using namespace runtime;
 namespace {
 
 Object* wr_getweakrefcount(Object*, Object* const* args, ssize nargs, Object* kwnames) {
-  if (!check_one_arg("getweakrefcount", nargs, kwnames)) return nullptr;
+  if (!check_one_arg("_weakref.getweakrefcount", nargs, kwnames)) return nullptr;
   return int_from_ssize(weakref_count(args[0]));
 }
 
 Object* wr_getweakrefs(Object*, Object* const* args, ssize nargs, Object* kwnames) {
-  if (!check_one_arg("getweakrefs", nargs, kwnames)) return nullptr;
+  if (!check_one_arg("_weakref.getweakrefs", nargs, kwnames)) return nullptr;
   return weakref_list(args[0]);
 }
 

@@ -206,3 +206,7 @@ class WeakSet:
 
     def __repr__(self):
         return repr(self.data)
+
+    def __class_getitem__(cls, item):
+        # WeakSet[T] for typing; mempy has no GenericAlias, so (as list[T]) the class itself
+        return cls

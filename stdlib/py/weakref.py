@@ -92,6 +92,10 @@ class _WeakMapping:
 
     __reversed__ = None
 
+    def __class_getitem__(cls, item):
+        # WeakValueDictionary[K, V] for typing; as list[T] in mempy, the class itself
+        return cls
+
     def __eq__(self, other):
         if not _is_mapping(other):
             return NotImplemented
