@@ -36,14 +36,7 @@ WeakrefObject** list_slot(Object* op) {
 
 // Unlinks the weakref from its referent's list and drops the callback.
 void unlink(WeakrefObject* wr) {
-  if (wr->object != None()) {
-    WeakrefObject** head = list_slot(wr->object);
-    if (*head == wr) *head = wr->next;
-    if (wr->prev) wr->prev->next = wr->next;
-    if (wr->next) wr->next->prev = wr->prev;
-    wr->prev = wr->next = nullptr;
-    wr->object = None();
-  }
+  weakref_detach(wr);
   clear_ref(wr->callback);
 }
 
@@ -212,6 +205,20 @@ Object* weakref_make(TypeObject* type, Object* obj, Object* callback) {
   }
   memory::gc_track(wr);
   return wr;
+}
+
+WeakrefObject* weakref_head(Object* op) {
+  return weakly_referenceable(op) ? *list_slot(op) : nullptr;
+}
+
+void weakref_detach(WeakrefObject* wr) {
+  if (wr->object == None()) return;
+  WeakrefObject** head = list_slot(wr->object);
+  if (*head == wr) *head = wr->next;
+  if (wr->prev) wr->prev->next = wr->next;
+  if (wr->next) wr->next->prev = wr->prev;
+  wr->prev = wr->next = nullptr;
+  wr->object = None();
 }
 
 Object* weakref_new(Object* obj, Object* callback) {

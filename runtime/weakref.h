@@ -52,6 +52,13 @@ Object* weakref_get(Object* ref);
 ssize weakref_count(Object* op);
 Object* weakref_list(Object* op);
 
+// For the cycle collector (CPython's handle_weakrefs, which clears first and calls back later,
+// and only for weak references that are not garbage themselves): the head of op's list
+// (borrowed; null when none or op is not weakly referenceable; follow ->next), and detaching
+// one reference from its referent (it then points at None) while it keeps its callback.
+WeakrefObject* weakref_head(Object* op);
+void weakref_detach(WeakrefObject* wr);
+
 // Clears all weak references to `op` and runs their callbacks (called from deallocs before
 // freeing); no-op when the type is not weakly referenceable or there are none.
 void clear_weakrefs(Object* op);
