@@ -118,7 +118,8 @@ hash_t ref_hash(Object* self) {
 }
 
 Object* ref_richcompare(Object* self, Object* other, int op) {
-  if ((op != CMP_EQ && op != CMP_NE) || !is_weakref(other)) return not_implemented_new_ref();
+  // a proxy on the other side is compared as a weak reference too (by referent), as CPython does
+  if ((op != CMP_EQ && op != CMP_NE) || !is_any_weakref(other)) return not_implemented_new_ref();
   Object* a = weakref_get(self);
   Object* b = weakref_get(other);
   if (a == None() || b == None()) {

@@ -57,3 +57,14 @@ except TypeError as e:
 print(p == a, a == p, p is a, p.__dict__ is a.__dict__)
 r = weakref.ref(a)
 print(weakref.getweakrefs(a)[0] is r, weakref.getweakrefs(a)[1] is p, weakref.getweakrefs(a)[2] is pc)
+# a ref compares a proxy as a weak reference (by referents); the proxy compares its referent
+print(r == p, p == r, r != p, p != r)
+b = A(5)
+q = weakref.proxy(b)
+print(r == q, q == r)
+del b
+print(r == q, r != q)
+try:
+    q == r
+except ReferenceError as e:
+    print(e)
