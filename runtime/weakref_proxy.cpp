@@ -5,8 +5,9 @@
 // Instead of being called to fetch the referent it forwards every operation to it: attribute
 // get/set/delete, str, comparisons, the number protocol (plain, reflected and in-place: the
 // proxy is replaced by its referent on whichever side it stands), len, item access, `in`, iter,
-// next, bool, __bytes__, __reversed__, and for CallableProxyType (chosen when the referent is
-// callable) calls. Once the referent is gone each of these raises
+// next, bool; ProxyType also has __bytes__ and __reversed__ methods, and CallableProxyType
+// (chosen when the referent is callable) forwards calls instead. Once the referent is gone each of
+// these raises
 //   ReferenceError: weakly-referenced object no longer exists
 // Proxies are unhashable (their referent may die, and with it any hash), cannot be subclassed,
 // instantiated through their type, or weakly referenced themselves — all as CPython 3.11.
@@ -203,7 +204,7 @@ void fill_number_slots(TypeObject& t, std::integer_sequence<int, Ops...>) {
 void fill_proxy_type(TypeObject& t, const char* name) {
   t.name = name;
   t.basicsize = sizeof(WeakrefObject);
-  t.flags = TPFLAG_HAVE_GC;  // not a base type; no tp_new: "cannot create ... instances"
+  t.flags = TPFLAG_HAVE_GC;  // not a base type
   t.doc = nullptr;
   t.dealloc = weakref_dealloc;
   t.traverse = weakref_traverse;
@@ -243,7 +244,8 @@ int proxy_types_init() {
   CallableProxyType.call = proxy_call;
   for (TypeObject* t : {&ProxyType, &CallableProxyType}) {
     if (type_ready_static(t) < 0) return -1;
-    // readying inherited object's __new__; proxies come only from weakref.proxy()
+    // readying inherited object's __new__; proxies come only from weakref.proxy(), so calling
+    // the type raises "cannot create 'weakref.ProxyType' instances"
     t->new_ = nullptr;
     if (dict_get_item_str(t->dict, ids::new_) && dict_del_item(t->dict, ids::new_) < 0) return -1;
   }
