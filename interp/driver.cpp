@@ -320,6 +320,7 @@ void delete_special_names() {
 // cleared (last imported first), sys and builtins are cleared, and a final collection. What is
 // still alive after that (CPython leaks it) is torn down without running finalizers.
 void finalize() {
+  stdlib::atexit_run_exitfuncs();  // CPython runs them first, with every module still intact
   tstate()->finalizing = true;
   flush_std_streams();
   if (memory::gc_state().enabled) {

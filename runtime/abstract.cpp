@@ -79,7 +79,7 @@ Object* object_ascii(Object* op) {
 }
 
 hash_t hash_not_implemented(Object* op) {
-  err_format(&ExcTypeError, "unhashable type: '{}'", type_name(op->type));
+  err_format(&ExcTypeError, "unhashable type: '{}'", op->type->name);
   return -1;
 }
 
@@ -270,7 +270,7 @@ Object* lookup_special(Object* op, Object* name) {
 Object* call(Object* callable, Object* const* args, std::size_t nargsf, Object* kwnames) {
   VectorcallFn f = callable->type->call;
   if (!f) {
-    err_format(&ExcTypeError, "'{}' object is not callable", type_name(callable->type));
+    err_format(&ExcTypeError, "'{}' object is not callable", callable->type->name);
     return nullptr;
   }
   Object* r = f(callable, args, nargsf, kwnames);

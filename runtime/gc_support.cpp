@@ -82,7 +82,7 @@ void gc_clear_weakrefs(void* op, void (*queue)(void*, void*), void* arg) {
       &fwd);
 }
 
-bool gc_is_weakref(void* op) { return is_weakref(obj(op)); }
+bool gc_is_weakref(void* op) { return is_any_weakref(obj(op)); }  // proxies too
 void gc_clear_weakref(void* wr) { weakref_clear_ref(obj(wr)); }
 void gc_call_weakref_callback(void* wr) { weakref_call_callback(obj(wr)); }
 

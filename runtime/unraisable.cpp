@@ -12,15 +12,19 @@
 namespace mempy::runtime {
 
 void write_unraisable(Object* obj) {
+  write_unraisable_msg("in", obj);
+}
+
+void write_unraisable_msg(const char* where, Object* obj) {
   Object* exc = err_fetch();
   if (!exc) return;
-  std::string where;
+  std::string text;
   if (obj) {
-    if (!repr_utf8_of(obj, where)) {
+    if (!repr_utf8_of(obj, text)) {
       err_clear();
-      where = "<object repr() failed>";
+      text = "<object repr() failed>";
     }
-    write_stderr("Exception ignored in: " + where + "\n");
+    write_stderr(std::string("Exception ignored ") + where + ": " + text + "\n");
   }
   print_exception(exc);
   decref(exc);

@@ -5,6 +5,7 @@
 
 #include "memory/gc.h"
 #include "runtime/abstract.h"
+#include "runtime/cfunction.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/ids.h"
@@ -33,27 +34,22 @@ WeakrefObject** list_slot(Object* op) {
   return reinterpret_cast<WeakrefObject**>(reinterpret_cast<char*>(op) + op->type->weaklistoffset);
 }
 
-// Unlinks the weakref from its referent's list (it now points at None); keeps the callback.
-void detach(WeakrefObject* wr) {
-  if (wr->object != None()) {
-    WeakrefObject** head = list_slot(wr->object);
-    if (*head == wr) *head = wr->next;
-    if (wr->prev) wr->prev->next = wr->next;
-    if (wr->next) wr->next->prev = wr->prev;
-    wr->prev = wr->next = nullptr;
-    wr->object = None();
-  }
-}
-
-// Unlinks the weakref and drops its callback.
+// Unlinks the weakref from its referent's list and drops the callback.
 void unlink(WeakrefObject* wr) {
-  detach(wr);
+  weakref_detach(wr);
   clear_ref(wr->callback);
 }
 
-// A shared reference without callback is the first of the list when it exists.
-WeakrefObject* basic_ref(WeakrefObject* head) {
-  return head && head->type == &WeakrefType && !head->callback ? head : nullptr;
+// The callback-less ref and proxy that weakref.ref(x) / weakref.proxy(x) hand out again: an
+// exact-type ref (if any) heads the list and the proxy follows it (CPython's get_basic_refs).
+void basic_refs(WeakrefObject* head, WeakrefObject** ref, WeakrefObject** proxy) {
+  *ref = *proxy = nullptr;
+  if (!head || head->callback) return;
+  if (head->type == &WeakrefType) {
+    *ref = head;
+    head = head->next;
+  }
+  if (head && !head->callback && is_proxy(head)) *proxy = head;
 }
 
 void link_after(WeakrefObject* wr, WeakrefObject* prev) {
@@ -70,33 +66,6 @@ void link_first(WeakrefObject* wr, WeakrefObject** head) {
   *head = wr;
 }
 
-Object* make_ref(TypeObject* type, Object* obj, Object* callback) {
-  if (!weakly_referenceable(obj)) {
-    err_format(&ExcTypeError, "cannot create weak reference to '{}' object", type_name(obj->type));
-    return nullptr;
-  }
-  if (callback == None()) callback = nullptr;
-  WeakrefObject** head = list_slot(obj);
-  WeakrefObject* basic = basic_ref(*head);
-  if (type == &WeakrefType && !callback && basic) return new_ref(basic);
-  auto* wr = static_cast<WeakrefObject*>(type_generic_alloc(type, 0));
-  if (!wr) return nullptr;
-  wr->object = obj;
-  wr->callback = xnew_ref(callback);
-  wr->hash = -1;
-  // the callback may have run arbitrary code: look at the list again
-  basic = basic_ref(*head);
-  if (type == &WeakrefType && !callback) {
-    link_first(wr, head);
-  } else if (basic) {
-    link_after(wr, basic);
-  } else {
-    link_first(wr, head);
-  }
-  memory::gc_track(wr);
-  return wr;
-}
-
 Object* ref_vnew(TypeObject* type, Object* const* args, std::size_t nargs, Object*) {
   if (nargs < 1) {
     err_format(&ExcTypeError, "__new__ expected at least 1 argument, got {}", nargs);
@@ -106,7 +75,7 @@ Object* ref_vnew(TypeObject* type, Object* const* args, std::size_t nargs, Objec
     err_format(&ExcTypeError, "__new__ expected at most 2 arguments, got {}", nargs);
     return nullptr;
   }
-  return make_ref(type, args[0], nargs > 1 ? args[1] : nullptr);
+  return weakref_make(type, args[0], nargs > 1 ? args[1] : nullptr);
 }
 
 int ref_init(Object*, Object* const*, std::size_t nargs, Object*) {
@@ -121,22 +90,6 @@ int ref_init(Object*, Object* const*, std::size_t nargs, Object*) {
   return 0;
 }
 
-void ref_dealloc(Object* op) {
-  memory::gc_untrack(op);
-  unlink(as_ref(op));
-  op->type->free_fn(op);
-}
-
-int ref_traverse(Object* op, VisitFn visit, void* arg) {
-  Object* cb = as_ref(op)->callback;
-  return cb ? visit(cb, arg) : 0;
-}
-
-int ref_clear(Object* op) {
-  unlink(as_ref(op));
-  return 0;
-}
-
 Object* ref_call(Object* self, Object* const*, std::size_t nargsf, Object* kwnames) {
   if (kwnames && tuple_size(kwnames)) {
     err_set_string(&ExcTypeError, "weakref() takes no keyword arguments");
@@ -144,7 +97,7 @@ Object* ref_call(Object* self, Object* const*, std::size_t nargsf, Object* kwnam
   }
   ssize nargs = vector_nargs(nargsf);
   if (nargs) {
-    err_format(&ExcTypeError, "weakref expected at most 0 arguments, got {}", nargs);
+    err_format(&ExcTypeError, "weakref expected 0 arguments, got {}", nargs);
     return nullptr;
   }
   return new_ref(weakref_get(self));
@@ -165,7 +118,8 @@ hash_t ref_hash(Object* self) {
 }
 
 Object* ref_richcompare(Object* self, Object* other, int op) {
-  if ((op != CMP_EQ && op != CMP_NE) || !is_weakref(other)) return not_implemented_new_ref();
+  // a proxy on the other side is compared as a weak reference too (by referent), as CPython does
+  if ((op != CMP_EQ && op != CMP_NE) || !is_any_weakref(other)) return not_implemented_new_ref();
   Object* a = weakref_get(self);
   Object* b = weakref_get(other);
   if (a == None() || b == None()) {
@@ -191,6 +145,17 @@ Object* ref_repr(Object* self) {
   return str_from_utf8(text);
 }
 
+// ref[T] is allowed for typing (PEP 585); like list[T] in mempy it gives the class itself.
+Object* ref_class_getitem(Object* self, Object* const*, ssize nargs, Object* kwnames) {
+  if (!check_one_arg("__class_getitem__", nargs, kwnames)) return nullptr;
+  return new_ref(self);
+}
+
+const MethodDef ref_methods[] = {
+    {"__class_getitem__", ref_class_getitem, METH_CLASS, "See PEP 585"},
+    {nullptr, nullptr, 0, nullptr},
+};
+
 const MemberDef ref_members[] = {
     {"__callback__", MemberKind::OBJECT, offsetof(WeakrefObject, callback), true, nullptr},
     {nullptr, MemberKind::OBJECT, 0, false, nullptr},
@@ -207,8 +172,74 @@ void run_callback(Object* ref, Object* callback) {
 
 }  // namespace
 
+Object* weakref_make(TypeObject* type, Object* obj, Object* callback) {
+  if (!weakly_referenceable(obj)) {
+    // CPython names the full tp_name here ('weakref.ProxyType', not 'ProxyType')
+    err_format(&ExcTypeError, "cannot create weak reference to '{}' object", obj->type->name);
+    return nullptr;
+  }
+  if (callback == None()) callback = nullptr;
+  bool want_proxy = type == &ProxyType || type == &CallableProxyType;
+  bool basic = !callback && (type == &WeakrefType || want_proxy);
+  WeakrefObject** head = list_slot(obj);
+  WeakrefObject *ref, *proxy;
+  basic_refs(*head, &ref, &proxy);
+  if (basic && type == &WeakrefType && ref) return new_ref(ref);
+  if (basic && want_proxy && proxy) return new_ref(proxy);
+  auto* wr = static_cast<WeakrefObject*>(type_generic_alloc(type, 0));
+  if (!wr) return nullptr;
+  wr->object = obj;
+  wr->callback = xnew_ref(callback);
+  wr->hash = -1;
+  // allocating may have run a collection and its callbacks: look at the list again
+  basic_refs(*head, &ref, &proxy);
+  if (basic && want_proxy && proxy) {
+    wr->object = None();
+    decref(wr);
+    return new_ref(proxy);
+  }
+  WeakrefObject* prev = basic ? (want_proxy ? ref : nullptr) : (proxy ? proxy : ref);
+  if (prev) {
+    link_after(wr, prev);
+  } else {
+    link_first(wr, head);
+  }
+  memory::gc_track(wr);
+  return wr;
+}
+
+WeakrefObject* weakref_head(Object* op) {
+  return weakly_referenceable(op) ? *list_slot(op) : nullptr;
+}
+
+void weakref_detach(WeakrefObject* wr) {
+  if (wr->object == None()) return;
+  WeakrefObject** head = list_slot(wr->object);
+  if (*head == wr) *head = wr->next;
+  if (wr->prev) wr->prev->next = wr->next;
+  if (wr->next) wr->next->prev = wr->prev;
+  wr->prev = wr->next = nullptr;
+  wr->object = None();
+}
+
 Object* weakref_new(Object* obj, Object* callback) {
-  return make_ref(&WeakrefType, obj, callback);
+  return weakref_make(&WeakrefType, obj, callback);
+}
+
+void weakref_dealloc(Object* op) {
+  memory::gc_untrack(op);
+  unlink(as_ref(op));
+  op->type->free_fn(op);
+}
+
+int weakref_traverse(Object* op, VisitFn visit, void* arg) {
+  Object* cb = as_ref(op)->callback;
+  return cb ? visit(cb, arg) : 0;
+}
+
+int weakref_clear(Object* op) {
+  unlink(as_ref(op));
+  return 0;
 }
 
 Object* weakref_get(Object* ref) {
@@ -291,7 +322,7 @@ void weakref_clear_for_gc(Object* op, void (*queue)(Object* wr, void* arg), void
   if (!weakly_referenceable(op)) return;
   WeakrefObject** head = list_slot(op);
   while (WeakrefObject* wr = *head) {
-    detach(wr);
+    weakref_detach(wr);
     // a weakref that is garbage itself never calls back; others do once all are cleared
     if (wr->callback && !memory::gc_is_collecting(wr)) {
       incref(wr);
@@ -300,7 +331,7 @@ void weakref_clear_for_gc(Object* op, void (*queue)(Object* wr, void* arg), void
   }
 }
 
-void weakref_clear_ref(Object* wr) { detach(as_ref(wr)); }
+void weakref_clear_ref(Object* wr) { weakref_detach(as_ref(wr)); }
 
 void weakref_call_callback(Object* wr) {
   Object* callback = as_ref(wr)->callback;
@@ -312,9 +343,9 @@ void weakref_type_init() {
   WeakrefType.basicsize = sizeof(WeakrefObject);
   WeakrefType.flags = TPFLAG_HAVE_GC | TPFLAG_BASETYPE;
   WeakrefType.doc = nullptr;
-  WeakrefType.dealloc = ref_dealloc;
-  WeakrefType.traverse = ref_traverse;
-  WeakrefType.clear = ref_clear;
+  WeakrefType.dealloc = weakref_dealloc;
+  WeakrefType.traverse = weakref_traverse;
+  WeakrefType.clear = weakref_clear;
   WeakrefType.new_ = ref_vnew;
   WeakrefType.init = ref_init;
   WeakrefType.call = ref_call;
@@ -323,6 +354,7 @@ void weakref_type_init() {
   WeakrefType.repr = ref_repr;
   WeakrefType.getattro = generic_getattr;
   WeakrefType.members = ref_members;
+  WeakrefType.methods = ref_methods;
 }
 
 }  // namespace mempy::runtime

@@ -1,11 +1,12 @@
 // runtime/weakref.h — weak references (CPython's PyWeakReference, 64 bytes + GC head).
 //
 // A weakly referenceable object has a list slot (at its type's weaklistoffset) holding the head
-// of a doubly linked list of the weakref objects pointing at it. A reference without callback is
-// shared (weakref.ref(x) twice gives the same object) and kept first in the list; references with
-// callbacks follow it, newest first, which is the order their callbacks run in when the referent
-// dies. Clearing happens before the referent's storage is torn down (clear_weakrefs from each
-// dealloc); a cleared weakref points at None.
+// of a doubly linked list of the weak reference objects pointing at it: refs and proxies
+// (runtime/weakref_proxy.cpp), which share this layout. A ref or proxy without callback is shared
+// (weakref.ref(x) twice gives the same object). The list order is CPython's: the callback-less
+// exact ref first, then the callback-less proxy, then everything else newest first, which is the
+// order the callbacks run in when the referent dies. Clearing happens before the referent's
+// storage is torn down (clear_weakrefs from each dealloc); a cleared weakref points at None.
 #pragma once
 #include "runtime/object.h"
 #include "runtime/type.h"
@@ -22,19 +23,41 @@ struct WeakrefObject : Object {
 };
 static_assert(sizeof(WeakrefObject) == 64);
 
-extern TypeObject WeakrefType;  // weakref.ReferenceType (weakref.ref)
+extern TypeObject WeakrefType;        // weakref.ReferenceType (weakref.ref)
+extern TypeObject ProxyType;          // weakref.ProxyType
+extern TypeObject CallableProxyType;  // weakref.CallableProxyType (proxy to a callable)
 
 inline bool is_weakref(const Object* op) {
   return type_check(op, &WeakrefType);
 }
+inline bool is_proxy(const Object* op) {
+  return op->type == &ProxyType || op->type == &CallableProxyType;
+}
+// Any object with the WeakrefObject layout linked in a referent's list (ref, subclass, proxy).
+inline bool is_any_weakref(const Object* op) {
+  return is_proxy(op) || is_weakref(op);
+}
 
 // weakref.ref(obj, callback): TypeError when obj's type is not weakly referenceable.
 Object* weakref_new(Object* obj, Object* callback);
+// weakref.proxy(obj, callback): a ProxyType or, for a callable obj, a CallableProxyType.
+Object* proxy_new(Object* obj, Object* callback);
+// A new (or the shared callback-less) weak reference of `type` — WeakrefType or a subclass,
+// ProxyType, CallableProxyType — linked into obj's list in CPython's order. callback may be
+// null or None.
+Object* weakref_make(TypeObject* type, Object* obj, Object* callback);
 // The referent (borrowed) or None when dead.
 Object* weakref_get(Object* ref);
 // Number of weak references to op, and a new list of them.
 ssize weakref_count(Object* op);
 Object* weakref_list(Object* op);
+
+// For the cycle collector (CPython's handle_weakrefs, which clears first and calls back later,
+// and only for weak references that are not garbage themselves): the head of op's list
+// (borrowed; null when none or op is not weakly referenceable; follow ->next), and detaching
+// one reference from its referent (it then points at None) while it keeps its callback.
+WeakrefObject* weakref_head(Object* op);
+void weakref_detach(WeakrefObject* wr);
 
 // Clears all weak references to `op` and runs their callbacks (called from deallocs before
 // freeing); no-op when the type is not weakly referenceable or there are none.
@@ -46,7 +69,13 @@ void clear_weakrefs(Object* op);
 void weakref_clear_for_gc(Object* op, void (*queue)(Object* wr, void* arg), void* arg);
 void weakref_clear_ref(Object* wr);
 void weakref_call_callback(Object* wr);
+// The slots every weak reference type shares (the object is unlinked from its referent's list
+// on dealloc and clear; the callback is its only reference).
+void weakref_dealloc(Object* op);
+int weakref_traverse(Object* op, VisitFn visit, void* arg);
+int weakref_clear(Object* op);
 
 void weakref_type_init();
+int proxy_types_init();  // readies the proxy types on first use (idempotent)
 
 }  // namespace mempy::runtime

@@ -21,8 +21,12 @@ Object* time_module_create();
 Object* collections_c_module_create();  // _collections: deque, defaultdict
 Object* itertools_module_create();
 Object* functools_c_module_create();  // _functools: reduce, partial, cmp_to_key
-Object* weakref_module_create();
 Object* gc_module_create();
+Object* weakref_c_module_create();    // _weakref: ref, proxy and their helpers
+Object* atexit_module_create();
+// Runs the functions registered with atexit, newest first, and empties the registry; later
+// registrations are ignored. Called once by the driver at interpreter exit.
+void atexit_run_exitfuncs();
 // Runs the embedded Python source of built-in module `name` (stdlib/py/NAME.py).
 Object* py_module_create(const char* name);
 

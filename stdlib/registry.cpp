@@ -15,6 +15,12 @@ Object* functools_create() {
 Object* operator_create() {
   return stdlib::py_module_create("operator");
 }
+Object* weakref_create() {
+  return stdlib::py_module_create("weakref");
+}
+Object* weakrefset_create() {
+  return stdlib::py_module_create("_weakrefset");
+}
 }  // namespace
 
 const ModuleDef g_builtin_modules[] = {
@@ -30,8 +36,11 @@ const ModuleDef g_builtin_modules[] = {
     {"itertools", stdlib::itertools_module_create},
     {"_functools", stdlib::functools_c_module_create},
     {"functools", functools_create},
-    {"weakref", stdlib::weakref_module_create},
     {"gc", stdlib::gc_module_create},
+    {"_weakref", stdlib::weakref_c_module_create},
+    {"_weakrefset", weakrefset_create},
+    {"weakref", weakref_create},
+    {"atexit", stdlib::atexit_module_create},
     {nullptr, nullptr},
 };
 
