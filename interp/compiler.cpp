@@ -11,6 +11,7 @@
 #include "runtime/abstract.h"
 #include "runtime/bytes.h"
 #include "runtime/code.h"
+#include "runtime/complex.h"
 #include "runtime/dict.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
@@ -175,6 +176,15 @@ bool const_key(Object* v, std::string& key) {
     std::uint64_t bits;
     std::memcpy(&bits, &x, 8);
     std::snprintf(buf, sizeof buf, "f%016llx", (unsigned long long)bits);
+    key += buf;
+  } else if (is_complex_exact(v)) {  // both parts' bits: 0j, -0j and (-0+0j) stay distinct
+    ComplexValue z = complex_value(v);
+    std::uint64_t re, im;
+    std::memcpy(&re, &z.real, 8);
+    std::memcpy(&im, &z.imag, 8);
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "c%016llx%016llx", (unsigned long long)re,
+                  (unsigned long long)im);
     key += buf;
   } else if (is_str_exact(v)) {
     key += 's';

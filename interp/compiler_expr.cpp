@@ -8,6 +8,7 @@
 #include "interp/compiler_internal.h"
 #include "runtime/abstract.h"
 #include "runtime/bytes.h"
+#include "runtime/complex.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/float.h"
@@ -81,9 +82,8 @@ Object* constant_object(const ast::ConstantValue& v) {
       return int_from_string(v.text.data(), v.text.size(), v.int_base);
     case ast::ConstantKind::Float:
       return float_from_double(v.float_value);
-    case ast::ConstantKind::Complex:
-      err_set_string(&ExcSyntaxError, "mempy does not support complex numbers");
-      return nullptr;
+    case ast::ConstantKind::Complex:  // an imaginary literal
+      return complex_from_doubles(0.0, v.float_value);
     case ast::ConstantKind::Str:
       return str_from_ast_text(v.text);
     case ast::ConstantKind::Bytes:

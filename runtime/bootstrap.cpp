@@ -14,6 +14,7 @@
 #include "runtime/bytes.h"
 #include "runtime/cfunction.h"
 #include "runtime/code.h"
+#include "runtime/complex.h"
 #include "runtime/descr.h"
 #include "runtime/dict.h"
 #include "runtime/dict_views.h"
@@ -56,6 +57,7 @@ TypeObject* const g_builtin_types[] = {
     &IntType,
     &BoolType,
     &FloatType,
+    &ComplexType,
     &StrType,
     &StrIterType,
     &BytesType,
@@ -133,6 +135,7 @@ int runtime_init() {
   singletons_init();
   int_types_init();
   float_type_init();
+  complex_type_init();
   str_type_init();
   str_iter_type_init();
   bytes_types_init();

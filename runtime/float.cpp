@@ -11,6 +11,7 @@
 
 #include "memory/allocator.h"
 #include "runtime/abstract.h"
+#include "runtime/complex.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/float_format.h"
@@ -198,13 +199,8 @@ Object* float_nb_pow(Object* a, Object* b) {
   double r;
   NumError err;
   NumStatus s = float_pow(x, y, &r, err);
-  if (s == NumStatus::complex_result) {
-    // CPython returns a complex number here; mempy has no complex type
-    err_set_string(&ExcValueError,
-                   "negative number cannot be raised to a fractional power (complex results "
-                   "are not supported by mempy)");
-    return nullptr;
-  }
+  // a negative base to a fractional power: complex.__pow__ of the same operands, as CPython
+  if (s == NumStatus::complex_result) return complex_power(a, b);
   return float_result(s, r, err);
 }
 Object* float_nb_pow_mod(Object* a, Object* b, Object* m) {

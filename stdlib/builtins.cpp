@@ -14,6 +14,7 @@
 #include "runtime/errors.h"
 #include "runtime/eval.h"
 #include "runtime/exceptions.h"
+#include "runtime/complex.h"
 #include "runtime/float.h"
 #include "runtime/function.h"
 #include "runtime/ids.h"
@@ -1067,6 +1068,7 @@ Object* builtins_module_create() {
       {"bytearray", &ByteArrayType},
       {"bytes", &BytesType},
       {"classmethod", &ClassMethodType},
+      {"complex", &ComplexType},
       {"dict", &DictType},
       {"enumerate", &EnumerateType},
       {"filter", &FilterType},
