@@ -42,12 +42,12 @@ void gc_untrack(void* op) {
 void gc_note_alloc() {
   State& s = state();
   ++s.gens[0].count;
-  // CPython 3.11 collects right inside the allocation that crosses the threshold (stress mode:
-  // inside every container allocation)
-  bool due = s.stress || (s.gens[0].count > s.gens[0].threshold && s.gens[0].threshold);
-  if (due && s.pub.enabled && !s.pub.collecting &&
+  // CPython 3.11 collects right inside the allocation that crosses the threshold
+  bool due = s.gens[0].count > s.gens[0].threshold && s.gens[0].threshold;
+  if ((due || s.stress) && s.pub.enabled && !s.pub.collecting &&
       !(s.ops.error_pending && s.ops.error_pending())) {
-    gc_collect_if_due();
+    if (s.stress) gc_stress_collect();
+    if (due) gc_collect_if_due();
   }
 }
 
@@ -85,7 +85,8 @@ void gc_for_each(int generation, void (*fn)(void*, void*), void* arg) {
 }
 
 void gc_freeze() {
-  for (int g = 0; g < NUM_GENERATIONS; ++g) list_merge(gen_list(g), gen_list(GC_PERMANENT_GENERATION));
+  for (int g = 0; g < NUM_GENERATIONS; ++g)
+    list_merge(gen_list(g), gen_list(GC_PERMANENT_GENERATION));
   state().gens[0].count = 0;
 }
 

@@ -3,8 +3,8 @@
 //
 // Container objects carry a 16-byte GCHead immediately *before* the object (CPython 3.11's
 // PyGC_Head): `next` and `prev` link the object into its generation's circular list; the low two
-// bits of `prev` hold flags (FINALIZED = 1: __del__ already ran, PEP 442; COLLECTING = 2: inside the
-// set being collected). An untracked object has next == 0. While a collection runs, `prev` of
+// bits of `prev` hold flags (FINALIZED = 1: __del__ already ran, PEP 442; COLLECTING = 2: inside
+// the set being collected). An untracked object has next == 0. While a collection runs, `prev` of
 // objects being collected holds their gc_refs count (shifted past the flags) instead of a link, and
 // bit 0 of `next` marks objects tentatively unreachable.
 //
@@ -148,12 +148,15 @@ void gc_for_each(int generation, void (*fn)(void* op, void* arg), void* arg);
 void gc_freeze();
 void gc_unfreeze();
 
-// Stress mode (MEMPY_GC_STRESS=1 in the environment): every container allocation runs the
-// automatic collector as if generation 0 were over its threshold (the older generations keep their
-// rules), so collections happen at every point where CPython could run one. gc.disable() stops it
-// like any automatic collection. Each collection also checks that traverse functions agree with
-// reference counts (aborting with a message otherwise).
+// Stress mode (MEMPY_GC_STRESS=1 in the environment): every container allocation first runs an
+// extra collection of generation 0, so unreachable cycles are freed (finalizers, weakref
+// callbacks and all) at every point where CPython could collect. It leaves no other trace: its
+// survivors stay in generation 0, and counts, stats, callbacks and debug output see only the
+// ordinary collections, which keep their schedule. gc.disable() stops it like any automatic
+// collection. Every collection checks that traverse functions agree with reference counts
+// (aborting with a message otherwise).
 void gc_stress_init();
+void gc_stress_collect();
 
 // Interpreter exit: break every remaining reference cycle by clearing all tracked objects so that
 // reference counting frees them. Returns the number of objects cleared.

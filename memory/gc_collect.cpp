@@ -46,7 +46,7 @@ void debug_write(const char* text) {
   std::abort();
 }
 
-// ---- reachability --------------------------------------------------------------------------------
+// ---- reachability ----
 // gc_refs := refcount for every object of the set, which is marked COLLECTING.
 void update_refs(GCHead* set) {
   for (GCHead* g = next_of(set); g != set; g = next_of(g)) {
@@ -130,16 +130,16 @@ void deduce_unreachable(GCHead* young, GCHead* unreachable) {
   clear_unreachable_marks(unreachable);
 }
 
-// ---- untracking ---------------------------------------------------------------------------------
+// ---- untracking ----
 void untrack_with(GCHead* set, void (*fn)(void*)) {
   if (!fn) return;
-  for (GCHead* g = next_of(set), *next; g != set; g = next) {
+  for (GCHead *g = next_of(set), *next; g != set; g = next) {
     next = next_of(g);
     fn(gc_object(g));
   }
 }
 
-// ---- weak references ------------------------------------------------------------------------------
+// ---- weak references ----
 void queue_callback(void* wr, void* arg) {
   list_move(gc_head(wr), static_cast<GCHead*>(arg));
 }
@@ -149,7 +149,7 @@ void queue_callback(void* wr, void* arg) {
 std::ptrdiff_t handle_weakrefs(GCHead* unreachable, GCHead* old) {
   GCHead to_call;
   list_init(&to_call);
-  for (GCHead* g = next_of(unreachable), *next; g != unreachable; g = next) {
+  for (GCHead *g = next_of(unreachable), *next; g != unreachable; g = next) {
     next = next_of(g);
     void* op = gc_object(g);
     if (ops().is_weakref(op)) ops().clear_weakref(op);
@@ -170,7 +170,7 @@ std::ptrdiff_t handle_weakrefs(GCHead* unreachable, GCHead* old) {
   return freed;
 }
 
-// ---- finalizers and deletion ----------------------------------------------------------------------
+// ---- finalizers and deletion ----
 void finalize_garbage(GCHead* collectable) {
   GCHead seen;
   list_init(&seen);
@@ -270,7 +270,8 @@ std::ptrdiff_t collect_main(int generation) {
 
   if (s.pub.debug & GC_DEBUG_STATS) {
     char line[160];
-    std::snprintf(line, sizeof line, "gc: done, %td unreachable, %td uncollectable, %.4fs elapsed\n",
+    std::snprintf(line, sizeof line,
+                  "gc: done, %td unreachable, %td uncollectable, %.4fs elapsed\n",
                   collected + uncollectable, uncollectable, now_seconds() - start);
     debug_write(line);
   }
@@ -297,6 +298,25 @@ std::ptrdiff_t collect_with_callbacks(int generation) {
 
 }  // namespace
 
+void gc_stress_collect() {
+  State& s = state();
+  if (s.pub.collecting) return;
+  s.pub.collecting = true;
+  // generation 0 only, and its survivors stay there: the schedule, the generations' contents,
+  // counts, stats, callbacks and debug output are those of the run without stress
+  GCHead* young = gen_list(0);
+  GCHead unreachable;
+  list_init(&unreachable);
+  deduce_unreachable(young, &unreachable);
+  handle_weakrefs(&unreachable, young);
+  finalize_garbage(&unreachable);
+  GCHead final_unreachable;
+  list_init(&final_unreachable);
+  handle_resurrected(&unreachable, &final_unreachable, young);
+  delete_garbage(&final_unreachable, young);
+  s.pub.collecting = false;
+}
+
 std::ptrdiff_t gc_collect(int generation) {
   State& s = state();
   if (s.pub.collecting) return 0;
@@ -321,7 +341,7 @@ std::ptrdiff_t gc_collect_if_due() {
   // the oldest generation over its threshold; a full collection also waits until the objects
   // promoted since the last one reach a quarter of the long-lived ones
   for (int g = NUM_GENERATIONS - 1; g >= 0; --g) {
-    bool due = s.gens[g].count > s.gens[g].threshold || (g == 0 && s.stress);
+    bool due = s.gens[g].count > s.gens[g].threshold;
     if (!due) continue;
     if (g == NUM_GENERATIONS - 1 && s.long_lived_pending < s.long_lived_total / 4) continue;
     s.pub.collecting = true;

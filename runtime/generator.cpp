@@ -48,8 +48,7 @@ void gen_dealloc(Object* op) {
   memory::gc_untrack(op);
   clear_weakrefs(op);
   // close an unfinished generator first (runs its finally blocks), at most once (PEP 442)
-  if (gen->frame_state < GEN_COMPLETED && !memory::gc_is_finalized(op) &&
-      !tstate()->tearing_down) {
+  if (gen->frame_state < GEN_COMPLETED && !memory::gc_is_finalized(op) && !tstate()->tearing_down) {
     op->refcnt = 1;
     memory::gc_set_finalized(op);
     generator_finalize(op);
@@ -79,7 +78,10 @@ int gen_traverse(Object* op, VisitFn visit, void* arg) {
     if (f->locals && visit(f->locals, arg)) return 1;
     if (f->func && visit(f->func, arg)) return 1;
     if (visit(f->code, arg)) return 1;
-    int n = f->code->nlocalsplus + f->stacktop;
+    // A running generator's stacktop is stale (the VM keeps the stack pointer in a register), so
+    // as in CPython its locals and stack are visited only while it is suspended; whatever it
+    // holds then is reachable through its caller anyway.
+    int n = gen->frame_state == GEN_EXECUTING ? 0 : f->code->nlocalsplus + f->stacktop;
     for (int i = 0; i < n; ++i) {
       if (f->localsplus[i] && visit(f->localsplus[i], arg)) return 1;
     }

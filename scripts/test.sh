@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Usage: scripts/test.sh — install dependencies, build Release and ASan+UBSan, run every test in
-# both configurations. Ends with ctest's summary (the Release run); exits non-zero on any failure.
+# both configurations, and the programs once more in Release under GC stress. Ends with ctest's
+# summary (the Release run); exits non-zero on any failure.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$root/scripts/deps.sh" || exit 1
@@ -27,6 +28,10 @@ fi
 
 echo "== build: Release (build)"
 if build "$root/build" -DCMAKE_BUILD_TYPE=Release; then
+  # GC stress: every container allocation also runs a collection of generation 0 (memory/gc.h)
+  echo "== test: Release, programs under MEMPY_GC_STRESS=1"
+  (cd "$root/build" && MEMPY_TEST_ENV="MEMPY_GC_STRESS=1" \
+     ctest -j "$jobs" -R '^(prog|guide)/' --output-on-failure --timeout 300 | grep -v -e ' Passed ' -e 'Start ') || status=1
   echo "== test: Release"
   (cd "$root/build" && ctest -j "$jobs" --output-on-failure --timeout 300) || status=1
 else
