@@ -103,7 +103,8 @@ TypeObject* const g_builtin_types[] = {
     &CodeType,
     &ModuleType,
     &GeneratorType,
-    &WeakrefType, &FrameType,
+    &WeakrefType,
+    &FrameType,
 };
 
 // Static types readied later by other layers (stdlib's iterator types, io, ...): torn down with

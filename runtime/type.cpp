@@ -474,6 +474,12 @@ int type_ready(TypeObject* type) {
     return -1;
   }
   if (base) inherit_slots(type, base);
+  if ((type->flags & TPFLAG_HAVE_GC) && !type->traverse) {
+    // the collector could not see what such objects hold
+    err_format(&ExcSystemError,
+               "type {} has the Py_TPFLAGS_HAVE_GC flag but has no traverse function", type->name);
+    return -1;
+  }
   if (compute_mro(type) < 0) return -1;
   // inherit from the other bases too (multiple inheritance of built-ins is rare)
   for (ssize i = 1; i < tuple_size(type->mro); ++i) {
