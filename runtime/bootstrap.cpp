@@ -172,6 +172,7 @@ int runtime_init() {
 
 void runtime_fini() {
   keyword_tuples_fini();
+  repr_stack_fini();
   gc_support_fini();
   ids::release_all();
   slotdefs_fini();
@@ -191,7 +192,6 @@ void runtime_fini() {
   tuple_clear_free_lists();
   list_clear_free_list();
   dict_clear_free_lists();
-  repr_stack_fini();
   exceptions_fini();
   str_intern_fini();
   str_statics_fini();
