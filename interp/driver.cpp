@@ -54,7 +54,10 @@ bool start(const RunOptions& opt, const std::string& path0) {
   decref(sys);  // sys.modules keeps it
   std::vector<char*> argv;
   for (const std::string& a : opt.argv) argv.push_back(const_cast<char*>(a.c_str()));
-  stdlib::SysConfig config{int(argv.size()), argv.data(), path0.c_str()};
+  // CPython: -u or a non-empty PYTHONUNBUFFERED makes stdout and stderr write through
+  const char* unbuffered_env = std::getenv("PYTHONUNBUFFERED");
+  bool buffered = !opt.unbuffered && !(unbuffered_env && *unbuffered_env);
+  stdlib::SysConfig config{int(argv.size()), argv.data(), path0.c_str(), buffered};
   if (stdlib::sys_configure(config) < 0) return false;
   Object* b = import_module("builtins");
   if (!b) return false;
@@ -302,9 +305,9 @@ void delete_special_names() {
   }
   Object* sysd = sys_dict();
   if (!sysd) return;
-  for (const char* name : {"path", "argv", "ps1", "ps2", "last_type", "last_value",
-                           "last_traceback", "path_hooks", "path_importer_cache", "meta_path",
-                           "__interactivehook__"}) {
+  for (const char* name :
+       {"path", "argv", "ps1", "ps2", "last_type", "last_value", "last_traceback", "path_hooks",
+        "path_importer_cache", "meta_path", "__interactivehook__"}) {
     if (dict_set_item_cstr(sysd, name, None()) < 0) err_clear();
   }
   for (auto [name, original] : {std::pair{"stdin", "__stdin__"}, std::pair{"stdout", "__stdout__"},

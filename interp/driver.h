@@ -12,6 +12,7 @@ struct RunOptions {
   std::string target;             // script path or -c source
   std::vector<std::string> argv;  // sys.argv
   bool dis = false;               // print the disassembly instead of running
+  bool unbuffered = false;        // -u: sys.stdout/stderr write through (as PYTHONUNBUFFERED)
 };
 
 // Runs one session and returns the process exit status.

@@ -20,8 +20,10 @@ int main(int argc, char** argv) {
   app.add_option("-c", command, "program passed in as string (terminates option list)");
   app.add_flag("--dis", dis, "print the bytecode instead of running");
   // CPython flags that change nothing here, accepted so scripts' shebang lines work
+  bool unbuffered = false;
+  app.add_flag("-u", unbuffered, "unbuffered stdout and stderr (as PYTHONUNBUFFERED)");
   bool ignored = false;
-  app.add_flag("-u,-B,-s,-S,-E", ignored, "accepted for compatibility; no effect");
+  app.add_flag("-B,-s,-S,-E", ignored, "accepted for compatibility; no effect");
   app.prefix_command();
   try {
     app.parse(argc, argv);
@@ -30,6 +32,7 @@ int main(int argc, char** argv) {
   }
   RunOptions opt;
   opt.dis = dis;
+  opt.unbuffered = unbuffered;
   std::vector<std::string> rest = app.remaining();
   if (app.count("-c")) {
     opt.mode = RunOptions::Mode::Command;

@@ -869,34 +869,44 @@ int object_issubclass(Object* derived, Object* cls) {
   return type_is_subtype(static_cast<TypeObject*>(derived), static_cast<TypeObject*>(cls));
 }
 
-// ---- recursion guard for reprs
-// --------------------------------------------------------------------
+// ---- recursion guard for reprs ---------------------------------------------------------------
 namespace {
-std::vector<Object*>* g_repr_stack = nullptr;
-}
+Object* g_thread_dict = nullptr;  // CPython's PyThreadState_GetDict(), made on first use
+Object* g_repr_list = nullptr;    // its "Py_Repr" entry (a reference of our own too)
+}  // namespace
 
 int repr_enter(Object* op) {
-  if (!g_repr_stack) g_repr_stack = new std::vector<Object*>();
-  for (Object* o : *g_repr_stack) {
-    if (o == op) return 1;
+  if (!g_repr_list) {
+    if (!g_thread_dict && !(g_thread_dict = dict_new())) return -1;
+    Object* list = list_new(0);
+    if (!list) return -1;
+    if (dict_set_item_cstr(g_thread_dict, "Py_Repr", list) < 0) {
+      decref(list);
+      return -1;
+    }
+    g_repr_list = list;
   }
-  g_repr_stack->push_back(op);
-  return 0;
+  for (ssize i = list_size(g_repr_list); --i >= 0;) {
+    if (list_get(g_repr_list, i) == op) return 1;
+  }
+  return list_append(g_repr_list, op) < 0 ? -1 : 0;
 }
 
 void repr_leave(Object* op) {
-  if (!g_repr_stack) return;
-  for (auto it = g_repr_stack->rbegin(); it != g_repr_stack->rend(); ++it) {
-    if (*it == op) {
-      g_repr_stack->erase(std::next(it).base());
-      return;
+  if (!g_repr_list) return;
+  Object* saved = err_fetch();
+  for (ssize i = list_size(g_repr_list); --i >= 0;) {  // op is normally the last one
+    if (list_get(g_repr_list, i) == op) {
+      if (list_set_slice(g_repr_list, i, i + 1, nullptr) < 0) err_clear();
+      break;
     }
   }
+  err_restore(saved);
 }
 
 void repr_stack_fini() {
-  delete g_repr_stack;
-  g_repr_stack = nullptr;
+  clear_ref(g_repr_list);
+  clear_ref(g_thread_dict);
 }
 
 bool str_utf8_of(Object* op, std::string& out) {

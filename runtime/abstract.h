@@ -28,12 +28,18 @@ int rich_compare_bool(Object* a, Object* b, int op);
 // Whether a three-way comparison result c (<0, 0, >0) satisfies the comparison op.
 inline bool compare_holds(int c, int op) {
   switch (op) {
-    case CMP_LT: return c < 0;
-    case CMP_LE: return c <= 0;
-    case CMP_EQ: return c == 0;
-    case CMP_NE: return c != 0;
-    case CMP_GT: return c > 0;
-    default: return c >= 0;
+    case CMP_LT:
+      return c < 0;
+    case CMP_LE:
+      return c <= 0;
+    case CMP_EQ:
+      return c == 0;
+    case CMP_NE:
+      return c != 0;
+    case CMP_GT:
+      return c > 0;
+    default:
+      return c >= 0;
   }
 }
 inline int object_eq(Object* a, Object* b) {
@@ -113,7 +119,9 @@ int object_isinstance(Object* inst, Object* cls);  // isinstance() incl. tuples 
 int object_issubclass(Object* derived, Object* cls);
 
 // Guards recursive reprs of containers ([...] / {...}); returns 1 if op is already being
-// repr'd (caller prints the ellipsis form), 0 if entered, -1 on error.
+// repr'd (caller prints the ellipsis form), 0 if entered, -1 on error. As CPython's Py_ReprEnter,
+// the objects in progress are kept in a list stored under "Py_Repr" in the thread state's dict;
+// both are made by the first call and kept to the end (gc.get_count() +2 once).
 int repr_enter(Object* op);
 void repr_leave(Object* op);
 

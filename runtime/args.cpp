@@ -104,4 +104,36 @@ Object* kwargs_to_dict(Object* const* kwvalues, Object* kwnames) {
   return d;
 }
 
+namespace {
+KeywordTuple* g_keyword_tuples = nullptr;
+}
+
+Object* keyword_tuple(KeywordTuple& k) {
+  if (k.tuple) return k.tuple;
+  Object* t = tuple_new(ssize(k.names.size()));
+  if (!t) return nullptr;
+  ssize i = 0;
+  for (const char* name : k.names) {
+    Object* s = str_from_cstr(name);
+    if (!s) {
+      decref(t);
+      return nullptr;
+    }
+    str_intern_in_place(&s);
+    tuple_set_new(t, i++, s);
+  }
+  k.tuple = t;
+  k.next = g_keyword_tuples;
+  g_keyword_tuples = &k;
+  return t;
+}
+
+void keyword_tuples_fini() {
+  while (KeywordTuple* k = g_keyword_tuples) {
+    g_keyword_tuples = k->next;
+    k->next = nullptr;
+    clear_ref(k->tuple);
+  }
+}
+
 }  // namespace mempy::runtime

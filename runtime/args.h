@@ -27,4 +27,17 @@ bool parse_args(const ArgSpec& spec, Object* const* args, ssize nargs, Object* k
 // Collects extra keyword arguments (for **kwargs-taking built-ins) into a new dict.
 Object* kwargs_to_dict(Object* const* kwvalues, Object* kwnames);
 
+// The tuple of keyword names that CPython 3.11's argument parser (_PyArg_Parser) builds the first
+// time a built-in taking *args is called, and keeps until finalization: one GC-counted tuple per
+// function, so the first print() of a program moves gc.get_count() by one. Declare one static
+// KeywordTuple per function ({"sep", "end", "file", "flush"} for print) and call keyword_tuple()
+// on every call, as CPython does; it returns the tuple (borrowed), or null on MemoryError.
+struct KeywordTuple {
+  std::initializer_list<const char*> names;
+  Object* tuple = nullptr;
+  KeywordTuple* next = nullptr;  // the built ones, released by keyword_tuples_fini
+};
+Object* keyword_tuple(KeywordTuple& k);
+void keyword_tuples_fini();
+
 }  // namespace mempy::runtime

@@ -11,6 +11,7 @@
 #include "memory/allocator.h"
 #include "memory/gc.h"
 #include "runtime/abstract.h"
+#include "runtime/args.h"
 #include "runtime/bytes.h"
 #include "runtime/cfunction.h"
 #include "runtime/code.h"
@@ -21,14 +22,15 @@
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/float.h"
-#include "runtime/function.h"
 #include "runtime/frame.h"
+#include "runtime/function.h"
 #include "runtime/gc_support.h"
 #include "runtime/generator.h"
 #include "runtime/ids.h"
 #include "runtime/int.h"
 #include "runtime/iter.h"
 #include "runtime/list.h"
+#include "runtime/memoryview.h"
 #include "runtime/module.h"
 #include "runtime/range.h"
 #include "runtime/set.h"
@@ -105,6 +107,8 @@ TypeObject* const g_builtin_types[] = {
     &GeneratorType,
     &WeakrefType,
     &FrameType,
+    &ManagedBufferType,
+    &MemoryViewType,
 };
 
 // Static types readied later by other layers (stdlib's iterator types, io, ...): torn down with
@@ -156,6 +160,7 @@ int runtime_init() {
   generator_type_init();
   weakref_type_init();
   frame_type_init();
+  memoryview_types_init();
 
   if (ids::create_all() < 0 || slotdefs_init() < 0) return -1;
   for (TypeObject* t : g_builtin_types) {
@@ -166,6 +171,8 @@ int runtime_init() {
 }
 
 void runtime_fini() {
+  keyword_tuples_fini();
+  repr_stack_fini();
   gc_support_fini();
   ids::release_all();
   slotdefs_fini();
@@ -185,7 +192,6 @@ void runtime_fini() {
   tuple_clear_free_lists();
   list_clear_free_list();
   dict_clear_free_lists();
-  repr_stack_fini();
   exceptions_fini();
   str_intern_fini();
   str_statics_fini();

@@ -1196,9 +1196,12 @@ int dict_tp_clear(Object* op) {
 
 Object* dict_repr(Object* op) {
   DictObject* mp = as_dict(op);
-  if (mp->used == 0) return str_from_ascii("{}", 2);
-  int r = repr_enter(op);
+  int r = repr_enter(op);  // CPython enters even for an empty dict
   if (r != 0) return r > 0 ? str_from_ascii("{...}", 5) : nullptr;
+  if (mp->used == 0) {
+    repr_leave(op);
+    return str_from_ascii("{}", 2);
+  }
   StrBuilder b;
   b.append_char('{');
   ssize pos = 0;

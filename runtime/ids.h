@@ -41,7 +41,8 @@
   X(s_isatty, "isatty") X(s_lambda, "<lambda>") X(s_module, "<module>")                   \
   X(s_builtins, "builtins") X(s_sys, "sys") X(s_copy, "copy") X(s_update, "update")       \
   X(s_displayhook, "displayhook") X(s_last_value, "last_value") X(s_metaclass, "metaclass") \
-  X(s_top, "<top>") X(s_unraisablehook, "unraisablehook") X(bytes_, "__bytes__")
+  X(s_top, "<top>") X(s_unraisablehook, "unraisablehook") X(bytes_, "__bytes__")     \
+  X(s_space, " ") X(s_newline, "\n")
 // clang-format on
 
 namespace mempy::runtime::ids {

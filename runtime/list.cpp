@@ -792,6 +792,10 @@ MethodDef list_methods[] = {
 
 }  // namespace
 
+int list_set_slice(Object* list, ssize lo, ssize hi, Object* v) {
+  return list_ass_slice(as_list(list), lo, hi, v);
+}
+
 int list_free_list_count() {
   return g_numfree;
 }

@@ -43,6 +43,7 @@ int list_extend(Object* list, Object* iterable);  // list.extend semantics; -1 o
 int list_insert(Object* list, ssize where, Object* item);
 int list_set_item(Object* list, ssize i, Object* value);  // steals value, checks bounds
 Object* list_get_slice(Object* list, ssize lo, ssize hi);
+int list_set_slice(Object* list, ssize lo, ssize hi, Object* v);  // list[lo:hi] = v; v null: del
 Object* list_as_tuple(Object* list);
 int list_sort(Object* list, Object* key, bool reverse);
 int list_reverse(Object* list);

@@ -382,39 +382,39 @@ int set_tp_clear(Object* op) {
   return 0;
 }
 
+// CPython's set_repr: entered even when empty; the items are listed (a list made and freed) and
+// shown as repr(list)[1:-1].
 Object* set_repr(Object* op) {
-  bool frozen = is_frozenset(op);
-  const char* tname = type_name(op->type);
-  if (set_size(op) == 0) return str_from_utf8(std::string(tname) + "()");
+  std::string tname = type_name(op->type);
   int r = repr_enter(op);
-  if (r != 0) return r > 0 ? str_from_utf8(std::string(tname) + "(...)") : nullptr;
-  StrBuilder b;
-  bool plain_set = op->type == &SetType;
-  if (!plain_set) {
-    b.append_utf8(tname);
-    b.append_char('(');
-  }
-  b.append_char('{');
-  ssize pos = 0;
-  Object* key;
-  hash_t h;
-  bool first = true;
-  while (set_next(op, &pos, &key, &h)) {
-    if (!first) b.append_ascii(", ");
-    first = false;
-    Object* s = object_repr(key);
-    if (!s) {
-      repr_leave(op);
-      return nullptr;
+  if (r != 0) return r > 0 ? str_from_utf8(tname + "(...)") : nullptr;
+  Object* result = nullptr;
+  if (set_size(op) == 0) {
+    result = str_from_utf8(tname + "()");
+  } else if (Object* keys = sequence_list(op)) {
+    Object* list_repr = object_repr(keys);
+    decref(keys);
+    if (list_repr) {
+      Object* inner = str_substring(list_repr, 1, str_length(list_repr) - 1);
+      decref(list_repr);
+      if (inner) {
+        StrBuilder b;
+        bool plain_set = op->type == &SetType;
+        if (!plain_set) {
+          b.append_utf8(tname);
+          b.append_char('(');
+        }
+        b.append_char('{');
+        b.append_str(inner);
+        b.append_char('}');
+        if (!plain_set) b.append_char(')');
+        decref(inner);
+        result = b.finish();
+      }
     }
-    b.append_str(s);
-    decref(s);
   }
-  b.append_char('}');
-  if (!plain_set) b.append_char(')');
-  (void)frozen;
   repr_leave(op);
-  return b.finish();
+  return result;
 }
 
 ssize set_len(Object* op) {

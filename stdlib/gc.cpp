@@ -113,7 +113,12 @@ bool parse_tuple_int(Object* o, int* out) {
   return true;
 }
 
+// set_threshold, get_referents and get_referrers are METH_VARARGS functions in CPython: the call
+// packs their arguments into a tuple (through the tuple free list) that lives until they return,
+// and gc.get_count() shows it, so they make one too.
 Object* gc_set_threshold_fn(Object*, Object* const* args, ssize nargs, Object* kwnames) {
+  Ref<Object> packed = steal(tuple_from_array(args, nargs));
+  if (!packed) return nullptr;
   if (kwnames && tuple_size(kwnames)) {  // a METH_VARARGS function: unqualified name
     err_set_string(&ExcTypeError, "set_threshold() takes no keyword arguments");
     return nullptr;
@@ -154,8 +159,9 @@ Object* gc_get_stats(Object*, Object* const*, ssize nargs, Object* kwnames) {
   for (const memory::GCStats& s : st) {
     Ref<Object> d = steal(dict_new());
     if (!d) return nullptr;
-    const std::pair<const char*, std::ptrdiff_t> items[] = {
-        {"collections", s.collections}, {"collected", s.collected}, {"uncollectable", s.uncollectable}};
+    const std::pair<const char*, std::ptrdiff_t> items[] = {{"collections", s.collections},
+                                                            {"collected", s.collected},
+                                                            {"uncollectable", s.uncollectable}};
     for (const auto& [key, value] : items) {
       Object* v = int_from_i64(value);
       if (!v || dict_set_item_cstr(d.get(), key, v) < 0) {
@@ -181,7 +187,7 @@ Object* gc_is_finalized(Object*, Object* const* args, ssize nargs, Object* kwnam
   return bool_new_ref(object_is_gc(o) && memory::gc_is_finalized(o));
 }
 
-// ---- introspection of tracked objects -------------------------------------------------------------
+// ---- introspection of tracked objects --------------------------------------------------------
 struct Collect {
   Object* list;
   bool failed;
@@ -234,6 +240,8 @@ int append_referent(Object* op, void* arg) {
 }
 
 Object* gc_get_referents(Object*, Object* const* args, ssize nargs, Object* kwnames) {
+  Ref<Object> packed = steal(tuple_from_array(args, nargs));
+  if (!packed) return nullptr;
   if (!check_no_kwargs("get_referents", kwnames)) return nullptr;
   Object* result = list_new(0);
   if (!result) return nullptr;
@@ -252,6 +260,7 @@ Object* gc_get_referents(Object*, Object* const* args, ssize nargs, Object* kwna
 struct Referrers {
   Object* const* targets;
   ssize ntargets;
+  Object* packed;  // the argument tuple, not reported
   Object* result;
   Object* current;
   bool found;
@@ -272,15 +281,17 @@ int check_referent(Object* op, void* arg) {
 void scan_referrer(void* op, void* arg) {
   auto* r = static_cast<Referrers*>(arg);
   Object* o = static_cast<Object*>(op);
-  if (r->failed || o == r->result || !o->type->traverse) return;
+  if (r->failed || o == r->result || o == r->packed || !o->type->traverse) return;
   r->found = false;
   o->type->traverse(o, check_referent, r);
   if (r->found && list_append(r->result, o) < 0) r->failed = true;
 }
 
 Object* gc_get_referrers(Object*, Object* const* args, ssize nargs, Object* kwnames) {
+  Ref<Object> packed = steal(tuple_from_array(args, nargs));
+  if (!packed) return nullptr;
   if (!check_no_kwargs("get_referrers", kwnames)) return nullptr;
-  Referrers r{args, nargs, list_new(0), nullptr, false, false};
+  Referrers r{args, nargs, packed.get(), list_new(0), nullptr, false, false};
   if (!r.result) return nullptr;
   memory::gc_for_each(-1, scan_referrer, &r);
   if (r.failed) {
@@ -310,22 +321,33 @@ Object* gc_get_freeze_count(Object*, Object* const*, ssize nargs, Object* kwname
 const MethodDef gc_functions[] = {
     {"enable", gc_enable, METH_DEFAULT, "Enable automatic garbage collection."},
     {"disable", gc_disable, METH_DEFAULT, "Disable automatic garbage collection."},
-    {"isenabled", gc_isenabled, METH_DEFAULT, "Returns true if automatic garbage collection is enabled."},
+    {"isenabled", gc_isenabled, METH_DEFAULT,
+     "Returns true if automatic garbage collection is enabled."},
     {"collect", gc_collect_fn, METH_DEFAULT, "Run the garbage collector."},
-    {"get_count", gc_get_count, METH_DEFAULT, "Return a three-tuple of the current collection counts."},
+    {"get_count", gc_get_count, METH_DEFAULT,
+     "Return a three-tuple of the current collection counts."},
     {"get_threshold", gc_get_threshold, METH_DEFAULT, "Return the current collection thresholds."},
-    {"set_threshold", gc_set_threshold_fn, METH_DEFAULT, "Set the collection thresholds (the collection frequency)."},
+    {"set_threshold", gc_set_threshold_fn, METH_DEFAULT,
+     "Set the collection thresholds (the collection frequency)."},
     {"get_debug", gc_get_debug, METH_DEFAULT, "Get the garbage collection debugging flags."},
     {"set_debug", gc_set_debug, METH_DEFAULT, "Set the garbage collection debugging flags."},
-    {"get_stats", gc_get_stats, METH_DEFAULT, "Return a list of dictionaries containing per-generation statistics."},
-    {"is_tracked", gc_is_tracked, METH_DEFAULT, "Returns true if the object is tracked by the garbage collector."},
-    {"is_finalized", gc_is_finalized, METH_DEFAULT, "Returns true if the object has been already finalized by the GC."},
-    {"get_objects", gc_get_objects, METH_DEFAULT, "Return a list of objects tracked by the collector (excluding the list returned)."},
-    {"get_referents", gc_get_referents, METH_DEFAULT, "Return the list of objects that are directly referred to by 'objs'."},
-    {"get_referrers", gc_get_referrers, METH_DEFAULT, "Return the list of objects that directly refer to any of 'objs'."},
-    {"freeze", gc_freeze, METH_DEFAULT, "Freeze all current tracked objects and ignore them for future collections."},
+    {"get_stats", gc_get_stats, METH_DEFAULT,
+     "Return a list of dictionaries containing per-generation statistics."},
+    {"is_tracked", gc_is_tracked, METH_DEFAULT,
+     "Returns true if the object is tracked by the garbage collector."},
+    {"is_finalized", gc_is_finalized, METH_DEFAULT,
+     "Returns true if the object has been already finalized by the GC."},
+    {"get_objects", gc_get_objects, METH_DEFAULT,
+     "Return a list of objects tracked by the collector (excluding the list returned)."},
+    {"get_referents", gc_get_referents, METH_DEFAULT,
+     "Return the list of objects that are directly referred to by 'objs'."},
+    {"get_referrers", gc_get_referrers, METH_DEFAULT,
+     "Return the list of objects that directly refer to any of 'objs'."},
+    {"freeze", gc_freeze, METH_DEFAULT,
+     "Freeze all current tracked objects and ignore them for future collections."},
     {"unfreeze", gc_unfreeze, METH_DEFAULT, "Unfreeze all objects in the permanent generation."},
-    {"get_freeze_count", gc_get_freeze_count, METH_DEFAULT, "Return the number of objects in the permanent generation."},
+    {"get_freeze_count", gc_get_freeze_count, METH_DEFAULT,
+     "Return the number of objects in the permanent generation."},
     {nullptr, nullptr, 0, nullptr},
 };
 

@@ -1,10 +1,29 @@
 // stdlib/io.cpp — text I/O: the file-descriptor text stream used for sys.stdin/stdout/stderr and
 // open() in text mode (`_io.TextIOWrapper`), and io.StringIO.
 //
-// Output is buffered and flushed when the buffer fills, on flush()/close(), at interpreter exit,
-// and after every newline when the stream is a terminal (CPython's line buffering for ttys).
+// Output passes two layers, as in CPython's TextIOWrapper over its binary buffer:
+//
+// 1. The text layer is CPython's `pending_bytes`, kept exactly: empty, one chunk (the str itself
+//    when it is ASCII, else its UTF-8 bytes), or, from the second pending chunk on, a real list of
+//    chunks, made like CPython's PyList_New(2) (through the list free list) and freed (back to the
+//    free list) when the chunks are handed down. They are handed down (CPython's
+//    _textiowrapper_writeflush) before a write that would take them past CHUNK_SIZE bytes, when
+//    they reach it, after every write when `write_through` (sys.stdout/stderr under
+//    PYTHONUNBUFFERED or -u), after a write containing "\n" or "\r" when `line_buffering` (a
+//    buffered stdout on a terminal; a buffered stderr always), and on flush() and close(). The
+//    list is the only GC object CPython's TextIOWrapper.write makes, and print() shows it in
+//    gc.get_count() (e.g. +1 for print("a") after a gc.collect() emptied the list free list, when
+//    stdout is buffered), which is why these rules are reproduced to the letter.
+// 2. The byte layer (`wbuf`) stands for the binary buffer below. On a buffered stream it is
+//    CPython's BufferedWriter (8192 bytes; see buffer_write), which wraps each write to the file
+//    in a memoryview and its managed buffer, freed right after: +2 then -2 on count0, which can
+//    start a collection, so mempy makes the same pair. On a write-through stream CPython writes
+//    straight to the file (FileIO, no GC objects); mempy keeps collecting those bytes until 8192,
+//    a newline on a terminal, or flush(), which only changes when they reach the file.
+//
 // Files opened for reading are read on demand in chunks.
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -14,6 +33,7 @@
 #include "memory/gc.h"
 #include "runtime/abstract.h"
 #include "runtime/args.h"
+#include "runtime/bytes.h"
 #include "runtime/cfunction.h"
 #include "runtime/dict.h"
 #include "runtime/errors.h"
@@ -21,6 +41,7 @@
 #include "runtime/ids.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
+#include "runtime/memoryview.h"
 #include "runtime/module.h"
 #include "runtime/singletons.h"
 #include "runtime/str.h"
@@ -36,12 +57,21 @@ TypeObject StringIOType;
 
 namespace {
 
+// CPython's TextIOWrapper chunk size: the most the text layer keeps pending. Its BufferedWriter
+// holds the file's st_blksize (4096 for files and pipes on Linux, 1024 for a terminal), or
+// io.DEFAULT_BUFFER_SIZE when fstat gives no useful block size.
+constexpr ssize CHUNK_SIZE = 8192;
+constexpr ssize DEFAULT_BUFFER_SIZE = 8192;
+
 struct TextStream : Object {
   Object* dict;
   Object* name;
   Object* mode;
-  std::string* wbuf;  // pending output (UTF-8)
-  std::string* rbuf;  // read-ahead (UTF-8)
+  Object* pending;      // CPython's pending_bytes: null, one chunk (str or bytes), or a list
+  ssize pending_count;  // bytes in `pending`
+  ssize buffer_size;    // the BufferedWriter's size (st_blksize)
+  std::string* wbuf;    // the byte layer: output not yet written to fd (UTF-8)
+  std::string* rbuf;    // read-ahead (UTF-8)
   int fd;
   bool readable;
   bool writable;
@@ -49,22 +79,21 @@ struct TextStream : Object {
   bool close_fd;
   bool tty;
   bool eof;
+  bool write_through;   // hand every write down at once
+  bool line_buffering;  // hand down (and flush) at each write containing a newline
 };
 
 inline TextStream* ts(Object* op) {
   return static_cast<TextStream*>(op);
 }
 
-int flush_stream(TextStream* s) {
-  if (!s->wbuf || s->wbuf->empty()) return 0;
-  const char* p = s->wbuf->data();
-  std::size_t n = s->wbuf->size();
+// Writes n bytes to the file descriptor (CPython's FileIO.write, repeated until all is written).
+int fd_write(TextStream* s, const char* p, std::size_t n) {
   while (n > 0) {
     ssize_t w = ::write(s->fd, p, n);
     if (w < 0) {
       if (errno == EINTR) continue;
       int e = errno;
-      s->wbuf->clear();
       Object* args[2] = {int_from_i64(e), str_from_cstr(std::strerror(e))};
       Object* exc = (args[0] && args[1]) ? exception_new_instance(&ExcOSError, args, 2) : nullptr;
       xdecref(args[0]);
@@ -75,7 +104,55 @@ int flush_stream(TextStream* s) {
     p += w;
     n -= std::size_t(w);
   }
-  s->wbuf->clear();
+  return 0;
+}
+
+// The byte layer's write to the file. A buffered stream's BufferedWriter wraps the bytes in a
+// memoryview for the call, as CPython's _bufferedwriter_raw_write does.
+int raw_write(TextStream* s, std::string_view data) {
+  if (s->write_through) return fd_write(s, data.data(), data.size());
+  Object* view = memoryview_from_memory(data.data(), ssize(data.size()));
+  if (!view) return -1;
+  int r = fd_write(s, data.data(), data.size());
+  decref(view);
+  return r;
+}
+
+// buffer.flush(): the byte layer out to the file. The bytes leave wbuf first, so that a write
+// made while they are written (a finalizer run by a collection the memoryview starts) finds an
+// empty buffer.
+int buffer_flush(TextStream* s) {
+  if (!s->wbuf || s->wbuf->empty()) return 0;
+  std::string out;
+  out.swap(*s->wbuf);
+  int r = raw_write(s, out);
+  out.clear();
+  if (s->wbuf->empty()) out.swap(*s->wbuf);  // keep the capacity
+  return r;
+}
+
+// buffer.write(data). A buffered stream follows CPython's BufferedWriter (buffer_size bytes):
+// data that fits is copied in; otherwise what is buffered goes out first, then data too when it
+// is larger than the buffer. A write-through stream's buffer is CPython's FileIO, which writes
+// at once and leaves no GC trace; mempy gathers those bytes until DEFAULT_BUFFER_SIZE, or a
+// newline on a terminal, to save system calls.
+int buffer_write(TextStream* s, std::string_view data) {
+  if (s->write_through) {
+    s->wbuf->append(data.data(), data.size());
+    if (s->wbuf->size() >= std::size_t(DEFAULT_BUFFER_SIZE) ||
+        (s->tty && data.find('\n') != std::string_view::npos)) {
+      return buffer_flush(s);
+    }
+    return 0;
+  }
+  std::size_t size = std::size_t(s->buffer_size);
+  if (data.size() <= size - s->wbuf->size()) {
+    s->wbuf->append(data.data(), data.size());
+    return 0;
+  }
+  if (buffer_flush(s) < 0) return -1;
+  if (data.size() > size) return raw_write(s, data);
+  s->wbuf->append(data.data(), data.size());
   return 0;
 }
 
@@ -87,7 +164,40 @@ bool check_open(TextStream* s) {
   return true;
 }
 
-int stream_write(TextStream* s, std::string_view text) {
+std::string_view chunk_view(Object* chunk) {
+  if (is_str(chunk)) {  // an ASCII str
+    return {static_cast<const char*>(str_data(chunk)), std::size_t(str_length(chunk))};
+  }
+  return {bytes_data(chunk), std::size_t(bytes_size(chunk))};
+}
+
+// CPython's _textiowrapper_writeflush: joins the pending chunks, drops them (a pending list goes
+// back to the list free list), then hands the bytes to the byte layer.
+int write_flush(TextStream* s) {
+  Object* p = s->pending;
+  if (!p) return 0;
+  s->pending = nullptr;
+  s->pending_count = 0;
+  if (!is_list(p)) {
+    int r = buffer_write(s, chunk_view(p));
+    decref(p);
+    return r;
+  }
+  std::string joined;
+  for (ssize i = 0; i < list_size(p); ++i) joined += chunk_view(list_get(p, i));
+  decref(p);
+  return buffer_write(s, joined);
+}
+
+// flush(): everything down to the file descriptor.
+int flush_stream(TextStream* s) {
+  if (write_flush(s) < 0) return -1;
+  return buffer_flush(s);
+}
+
+// CPython's TextIOWrapper.write for a str: the chunk joins `pending` (the second one turns it into
+// a list), which is handed down by the rules in the header comment.
+int stream_write(TextStream* s, Object* text) {
   if (!check_open(s)) return -1;
   if (!s->writable) {
     Object* args[1] = {str_from_cstr("not writable")};
@@ -95,11 +205,49 @@ int stream_write(TextStream* s, std::string_view text) {
     xdecref(args[0]);
     return -1;
   }
-  s->wbuf->append(text.data(), text.size());
-  if (s->wbuf->size() >= 8192 || (s->tty && text.find('\n') != std::string_view::npos)) {
-    return flush_stream(s);
+  Object* chunk;
+  if (str_is_ascii(text)) {
+    chunk = new_ref(text);
+  } else {
+    std::string u = str_to_std(text);
+    chunk = bytes_from(u.data(), ssize(u.size()));
+    if (!chunk) return -1;
   }
-  return 0;
+  std::string_view v = chunk_view(chunk);
+  bool needflush = s->line_buffering && v.find_first_of("\n\r") != std::string_view::npos;
+  ssize n = ssize(v.size());
+  if (s->pending_count + n > CHUNK_SIZE && write_flush(s) < 0) {
+    decref(chunk);
+    return -1;
+  }
+  if (s->pending && !is_list(s->pending)) {
+    Object* list = list_new(2);
+    if (!list) {
+      decref(chunk);
+      return -1;
+    }
+    // A collection inside list_new may have run a finalizer that wrote to this stream.
+    if (s->pending && !is_list(s->pending)) {
+      list_set_new(list, 0, s->pending);
+      list_set_new(list, 1, chunk);
+      s->pending = list;
+      chunk = nullptr;
+    } else {
+      decref(list);
+    }
+  }
+  if (chunk && !s->pending) {
+    s->pending = chunk;
+  } else if (chunk) {
+    int r = list_append(s->pending, chunk);
+    decref(chunk);
+    if (r < 0) return -1;
+  }
+  s->pending_count += n;
+  if ((s->pending_count >= CHUNK_SIZE || needflush || s->write_through) && write_flush(s) < 0) {
+    return -1;
+  }
+  return needflush ? buffer_flush(s) : 0;
 }
 
 void stream_dealloc(Object* op) {
@@ -111,6 +259,7 @@ void stream_dealloc(Object* op) {
     err_restore(saved);
     if (s->close_fd) ::close(s->fd);
   }
+  clear_ref(s->pending);
   delete s->wbuf;
   delete s->rbuf;
   xdecref(s->dict);
@@ -122,6 +271,7 @@ void stream_dealloc(Object* op) {
 int stream_traverse(Object* op, VisitFn visit, void* arg) {
   TextStream* s = ts(op);
   if (s->dict && visit(s->dict, arg)) return 1;
+  if (s->pending && is_list(s->pending) && visit(s->pending, arg)) return 1;
   return 0;
 }
 
@@ -155,8 +305,7 @@ Object* m_write(Object* self, Object* const* args, ssize nargs, Object* kwnames)
     err_format(&ExcTypeError, "write() argument must be str, not {}", type_name(args[0]->type));
     return nullptr;
   }
-  std::string text = str_to_std(args[0]);
-  if (stream_write(ts(self), text) < 0) return nullptr;
+  if (stream_write(ts(self), args[0]) < 0) return nullptr;
   return int_from_ssize(str_length(args[0]));
 }
 
@@ -336,6 +485,12 @@ Object* g_closed(Object* self, void*) {
 Object* g_encoding(Object*, void*) {
   return str_from_cstr("utf-8");
 }
+Object* g_line_buffering(Object* self, void*) {
+  return bool_new_ref(ts(self)->line_buffering);
+}
+Object* g_write_through(Object* self, void*) {
+  return bool_new_ref(ts(self)->write_through);
+}
 
 MethodDef stream_methods[] = {
     {"write", m_write, METH_DEFAULT, nullptr},
@@ -360,6 +515,8 @@ GetSetDef stream_getset[] = {
     {"mode", g_mode, nullptr, nullptr, nullptr},
     {"closed", g_closed, nullptr, nullptr, nullptr},
     {"encoding", g_encoding, nullptr, nullptr, nullptr},
+    {"line_buffering", g_line_buffering, nullptr, nullptr, nullptr},
+    {"write_through", g_write_through, nullptr, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 
@@ -721,8 +878,18 @@ Object* text_stream_new(int fd, Object* name, const char* mode, bool close_fd) {
                 m.find('x') != std::string::npos || m.find('+') != std::string::npos;
   s->close_fd = close_fd;
   s->tty = ::isatty(fd) != 0;
+  struct stat st;
+  s->buffer_size =
+      ::fstat(fd, &st) == 0 && st.st_blksize > 1 ? ssize(st.st_blksize) : DEFAULT_BUFFER_SIZE;
   memory::gc_track(s);
   return s;
+}
+
+void text_stream_configure_std(Object* stream, bool buffered_stdio) {
+  if (!is_text_stream(stream)) return;
+  TextStream* s = ts(stream);
+  s->write_through = !buffered_stdio;
+  s->line_buffering = buffered_stdio && (s->tty || s->fd == 2);
 }
 
 int text_stream_flush(Object* stream) {
@@ -732,34 +899,6 @@ int text_stream_flush(Object* stream) {
 
 bool is_text_stream(Object* op) {
   return op->type == &TextStreamType;
-}
-
-int write_to(Object* file, std::string_view text) {
-  if (file->type == &TextStreamType) return stream_write(ts(file), text);
-  Object* s = str_from_utf8(text);
-  if (!s) return -1;
-  Object* r = call_method(file, ids::s_write, &s, 1);
-  decref(s);
-  if (!r) return -1;
-  decref(r);
-  return 0;
-}
-
-int write_str_to(Object* file, Object* text) {
-  if (file->type == &TextStreamType) {
-    ssize n;
-    if (str_is_ascii(text)) {
-      const char* p = static_cast<const char*>(str_data(text));
-      return stream_write(ts(file), std::string_view(p, std::size_t(str_length(text))));
-    }
-    std::string u = str_to_std(text);
-    (void)n;
-    return stream_write(ts(file), u);
-  }
-  Object* r = call_method(file, ids::s_write, &text, 1);
-  if (!r) return -1;
-  decref(r);
-  return 0;
 }
 
 Object* io_module_create() {

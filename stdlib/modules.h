@@ -22,7 +22,7 @@ Object* collections_c_module_create();  // _collections: deque, defaultdict
 Object* itertools_module_create();
 Object* functools_c_module_create();  // _functools: reduce, partial, cmp_to_key
 Object* gc_module_create();
-Object* weakref_c_module_create();    // _weakref: ref, proxy and their helpers
+Object* weakref_c_module_create();  // _weakref: ref, proxy and their helpers
 Object* atexit_module_create();
 // Runs the functions registered with atexit, newest first, and empties the registry; later
 // registrations are ignored. Called once by the driver at interpreter exit.
@@ -53,8 +53,9 @@ inline runtime::ssize ssize_arg(runtime::Object* v, const char* c_type = "ssize_
 // sys set-up from the command line (before the first import).
 struct SysConfig {
   int argc;
-  char** argv;        // sys.argv values (argv[0] is the script path, "-c", or "")
-  const char* path0;  // sys.path[0]: the script's directory ("" for -c and the REPL)
+  char** argv;          // sys.argv values (argv[0] is the script path, "-c", or "")
+  const char* path0;    // sys.path[0]: the script's directory ("" for -c and the REPL)
+  bool buffered_stdio;  // false under -u or PYTHONUNBUFFERED (CPython's config.buffered_stdio)
 };
 int sys_configure(const SysConfig& config);
 
@@ -62,9 +63,9 @@ int sys_configure(const SysConfig& config);
 Object* text_stream_new(int fd, Object* name, const char* mode, bool close_fd);
 int text_stream_flush(Object* stream);
 bool is_text_stream(Object* op);
-// Writes text to `file` (a native text stream directly, else through file.write()).
-int write_to(Object* file, std::string_view text);
-int write_str_to(Object* file, Object* text);
+// Sets up sys.stdout / sys.stderr as CPython's create_stdio: write_through unless buffered_stdio
+// (PYTHONUNBUFFERED, -u), line buffering when buffered and a terminal or fd 2.
+void text_stream_configure_std(Object* stream, bool buffered_stdio);
 
 // builtins.__import__ is the default one (so IMPORT_NAME may skip the call).
 bool builtin_import_is_default(Object* func);

@@ -14,8 +14,8 @@
 #include "runtime/cfunction.h"
 #include "runtime/dict.h"
 #include "runtime/errors.h"
-#include "runtime/exceptions.h"
 #include "runtime/eval.h"
+#include "runtime/exceptions.h"
 #include "runtime/float.h"
 #include "runtime/frame.h"
 #include "runtime/ids.h"
@@ -326,12 +326,10 @@ Object* sys_displayhook(Object*, Object* const* args, ssize nargs, Object* kwnam
     err_set_string(&ExcRuntimeError, "lost sys.stdout");
     return nullptr;
   }
-  Object* r = object_repr(value);
-  if (!r) return nullptr;
   Ref<Object> keep_out = borrow(out);
-  int rc = write_str_to(out, r);
-  decref(r);
-  if (rc < 0 || write_to(out, "\n") < 0) return nullptr;
+  if (file_write_object(out, value, false) < 0 || file_write_object(out, ids::s_newline) < 0) {
+    return nullptr;
+  }
   if (bdict && dict_set_item_cstr(bdict, "_", value) < 0) return nullptr;
   return new_ref(None());
 }
@@ -616,6 +614,11 @@ int sys_configure(const SysConfig& config) {
     decref(s);
   }
   if (dict_set_item_cstr(d, "argv", argv) < 0) return -1;
+  for (const char* name : {"__stdout__", "__stderr__"}) {
+    if (Object* stream = dict_get_item_cstr(d, name)) {
+      text_stream_configure_std(stream, config.buffered_stdio);
+    }
+  }
   Object* path = sys_get("path");
   if (!path || !is_list(path)) return -1;
   Object* p0 = str_from_utf8_surrogateescape(config.path0, std::strlen(config.path0));

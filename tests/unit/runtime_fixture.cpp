@@ -6,12 +6,14 @@
 #include <exception>
 #include <vector>
 
+#include "runtime/abstract.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
 #include "runtime/float.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
 #include "runtime/namespace.h"
+#include "runtime/singletons.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 
@@ -33,6 +35,9 @@ void runtime_up() {
   // types the runtime readies on first use (stdlib does it at start-up): ready them now so that
   // their dicts do not count as a leak of the first test case to touch them
   MUST(namespace_type_ready() == 0);
+  // the repr guard makes its thread-state dict and list on first use, as CPython does
+  MUST(repr_enter(None()) == 0);
+  repr_leave(None());
   g_up = true;
 }
 
