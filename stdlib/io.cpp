@@ -134,17 +134,9 @@ int buffer_flush(TextStream* s) {
 // buffer.write(data). A buffered stream follows CPython's BufferedWriter (buffer_size bytes):
 // data that fits is copied in; otherwise what is buffered goes out first, then data too when it
 // is larger than the buffer. A write-through stream's buffer is CPython's FileIO, which writes
-// at once and leaves no GC trace; mempy gathers those bytes until DEFAULT_BUFFER_SIZE, or a
-// newline on a terminal, to save system calls.
+// at once (so stdout and stderr interleave as written) and leaves no GC trace.
 int buffer_write(TextStream* s, std::string_view data) {
-  if (s->write_through) {
-    s->wbuf->append(data.data(), data.size());
-    if (s->wbuf->size() >= std::size_t(DEFAULT_BUFFER_SIZE) ||
-        (s->tty && data.find('\n') != std::string_view::npos)) {
-      return buffer_flush(s);
-    }
-    return 0;
-  }
+  if (s->write_through) return fd_write(s, data.data(), data.size());
   std::size_t size = std::size_t(s->buffer_size);
   if (data.size() <= size - s->wbuf->size()) {
     s->wbuf->append(data.data(), data.size());
