@@ -4,7 +4,9 @@
 usage: scripts/gen_expected.py [PROGRAM.py | DIR ...]   (default: tests/programs and scripts/guide)
 
 For each program writes PROGRAM.out (stdout) and, when the exit status is not 0, PROGRAM.err
-(exit status, then the last stderr line). Runs each program twice and refuses programs whose
+(exit status, then the last stderr line). A program whose first line is
+"# mempy-test: merge-stderr" runs unbuffered with stderr merged into stdout, so PROGRAM.out
+records how the two streams interleave (its .err then holds an empty last line). Runs each program twice and refuses programs whose
 output is not deterministic. Modules named mod_*.py are helpers imported by programs, not programs.
 Never edit the outputs by hand: change the program and run this again.
 """
@@ -23,13 +25,27 @@ def check_reference():
         sys.exit(f"gen_expected: {PYTHON} is {out}, expectations must come from CPython 3.11")
 
 
+MERGE_MARKER = "# mempy-test: merge-stderr"
+
+
 def run(program):
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
+    merge = is_merged(program)
+    if merge:  # the order of the two streams is the point: both unbuffered, one pipe
+        env["PYTHONUNBUFFERED"] = "1"
     stdin_path = program[:-3] + ".in" if os.path.exists(program[:-3] + ".in") else os.devnull
     with open(stdin_path, "rb") as stdin:  # same stdin as tests/run_program.py gives mempy
         p = subprocess.run([PYTHON, os.path.basename(program)], cwd=os.path.dirname(program),
-                           stdin=stdin, capture_output=True, env=env, timeout=120)
-    return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8")
+                           stdin=stdin, stdout=subprocess.PIPE,
+                           stderr=subprocess.STDOUT if merge else subprocess.PIPE,
+                           env=env, timeout=120)
+    return p.returncode, p.stdout.decode("utf-8"), (p.stderr or b"").decode("utf-8")
+
+
+def is_merged(program):
+    """A program whose first line is MERGE_MARKER is checked with stderr merged into stdout."""
+    with open(program, encoding="utf-8") as f:
+        return f.readline().rstrip("\n") == MERGE_MARKER
 
 
 def generate(program):

@@ -6,7 +6,9 @@ usage: run_program.py MEMPY PROGRAM.py
 PROGRAM.out holds the expected stdout. Every run also checks mempy's live-block counter
 (MEMPY_DEBUG_LEAKS=1): a report of blocks still allocated at exit fails the test. PROGRAM.err, when present, holds the expected exit status
 on its first line and the expected last line of stderr on its second (the exception line); when it
-is absent the program must exit with status 0. Expectations come from scripts/gen_expected.py.
+is absent the program must exit with status 0. A program whose first line is
+"# mempy-test: merge-stderr" runs unbuffered with stderr merged into stdout (the interleaving is
+then part of the expected output). Expectations come from scripts/gen_expected.py.
 The program runs in its own directory (so it can import sibling modules) with PYTHONHASHSEED=0,
 as when its expectation was generated. Extra environment for a run can be given with
 MEMPY_TEST_ENV="NAME=VALUE ..." (the GC stress run uses this).
@@ -32,13 +34,18 @@ def main():
     for item in os.environ.get("MEMPY_TEST_ENV", "").split():
         k, _, v = item.partition("=")
         env[k] = v
+    with open(program, encoding="utf-8") as f:  # see scripts/gen_expected.py
+        merge = f.readline().rstrip("\n") == "# mempy-test: merge-stderr"
+    if merge:
+        env["PYTHONUNBUFFERED"] = "1"
     stdin_path = base + ".in" if os.path.exists(base + ".in") else os.devnull
     with open(stdin_path, "rb") as stdin:
         proc = subprocess.run([mempy, os.path.basename(program)], cwd=os.path.dirname(program),
-                              stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              stdin=stdin, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT if merge else subprocess.PIPE,
                               env=env, timeout=240)
     got_out = proc.stdout.decode("utf-8", "replace")
-    got_err = proc.stderr.decode("utf-8", "replace")
+    got_err = (proc.stderr or b"").decode("utf-8", "replace")
     ok = True
     if got_out != want_out:
         ok = False
