@@ -71,11 +71,17 @@ Object* make_main(const char* file) {
   if (!m) return nullptr;
   Object* d = module_dict(m);
   Object* modules = sys_get("modules");
-  bool ok = modules && dict_set_item_cstr(modules, "__main__", m) == 0 &&
+  // CPython's add_main_module gives __main__ an empty __annotations__ before __builtins__; a
+  // script (or stdin) then gets __file__ and __cached__ = None. Their number matters: the 11th
+  // global is where the module dict grows, which tracemalloc shows.
+  Ref<Object> annotations = steal(dict_new());
+  bool ok = modules && annotations && dict_set_item_cstr(modules, "__main__", m) == 0 &&
+            dict_set_item_cstr(d, "__annotations__", annotations.get()) == 0 &&
             dict_set_item(d, ids::builtins, builtins_module()) == 0;
   if (ok && file) {
     Object* f = str_from_utf8_surrogateescape(file, std::strlen(file));
-    ok = f && dict_set_item(d, ids::file, f) == 0;
+    ok = f && dict_set_item(d, ids::file, f) == 0 &&
+         dict_set_item_cstr(d, "__cached__", None()) == 0;
     xdecref(f);
   }
   decref(m);
@@ -442,7 +448,9 @@ int run_session(const RunOptions& opt) {
     std::fprintf(stderr, "mempy: start-up failed\n");
     return 1;
   }
-  Object* globals = make_main(opt.mode == RunOptions::Mode::File ? script_path.c_str() : nullptr);
+  Object* globals = make_main(opt.mode == RunOptions::Mode::File    ? script_path.c_str()
+                              : opt.mode == RunOptions::Mode::Stdin ? "<stdin>"
+                                                                    : nullptr);
   if (!globals) {
     status = handle_uncaught();
   } else if (opt.mode == RunOptions::Mode::Repl) {
