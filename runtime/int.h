@@ -84,8 +84,12 @@ inline Object* int_from_i64(std::int64_t v) {
   return int_from_i64_slow(v);
 }
 Object* int_from_u64(std::uint64_t v);
+// CPython's PyLong_FromSsize_t (len(), indices, counts, hashes): unlike PyLong_FromLong
+// (int_from_i64, 32 bytes) a one-digit result is a 28-byte block, which tracemalloc shows.
+Object* int_from_ssize_slow(ssize v);
 inline Object* int_from_ssize(ssize v) {
-  return int_from_i64(v);
+  if (v >= SMALL_INT_MIN && v <= SMALL_INT_MAX) return small_int(int(v));
+  return int_from_ssize_slow(v);
 }
 // Copies a numeric-layer value into a new exact int (small ints shared).
 Object* int_from_ref(IntRef v);

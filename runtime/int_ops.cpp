@@ -303,6 +303,13 @@ Object* int_pow_mod(Object* a, Object* b, Object* m) {
     if (int_sign(b) < 0) return float_power_of_ints(a, b);
     s = num_guard([&] { return int_pow(int_ref(a), int_ref(b), out, err); });
   }
+  // CPython's last step (a multiplication or a remainder) gives a one-digit result through
+  // _PyLong_FromSTwoDigits / PyLong_FromLong: a 32-byte block
+  if (s == NumStatus::ok && out.ref().ndigits() <= 1) {
+    IntRef v = out;
+    std::int64_t m = v.ndigits() ? v.digits[0] : 0;
+    return int_from_i64(v.is_negative() ? -m : m);
+  }
   return finish(s, out, err);
 }
 

@@ -320,7 +320,7 @@ Object* b_hash(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   if (!check_one_arg("hash", nargs, kwnames)) return nullptr;
   hash_t h = object_hash(args[0]);
   if (h == -1 && err_occurred()) return nullptr;
-  return int_from_i64(h);
+  return int_from_ssize(h);  // PyLong_FromSsize_t
 }
 
 Object* b_id(Object*, Object* const* args, ssize nargs, Object* kwnames) {
