@@ -137,10 +137,13 @@ hash_t slot_tp_hash(Object* self) {
     decref(r);
     return -1;
   }
-  // large results are reduced the way int hashes are
-  hash_t h = int_hash(r);
+  // CPython keeps a result that fits a Py_hash_t (so x.__hash__() returning hash(y) makes
+  // hash(x) == hash(y)); only larger ones are reduced the way int hashes are
+  bool overflow = false;
+  std::int64_t v = int_as_i64(r, &overflow);
+  hash_t h = overflow ? int_hash(r) : hash_t(v);
   decref(r);
-  return h;
+  return h == -1 ? -2 : h;
 }
 
 Object* slot_tp_call(Object* self, Object* const* args, std::size_t nargsf, Object* kwnames) {
