@@ -767,8 +767,8 @@ Object* io_open(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   }
   std::string mode = a[1] ? str_to_std(a[1]) : "r";
   bool binary = mode.find('b') != std::string::npos;
-  if (binary) {
-    err_set_string(&ExcValueError, "binary mode files are not supported by mempy");
+  if (binary && a[3] && a[3] != None()) {
+    err_set_string(&ExcValueError, "binary mode doesn't take an encoding argument");
     return nullptr;
   }
   int flags;
@@ -806,7 +806,8 @@ Object* io_open(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   if (m.find('t') == std::string::npos) {
     // CPython reports the mode as given
   }
-  Object* r = text_stream_new(fd, file, m.c_str(), true);
+  Object* r =
+      binary ? binary_stream_new(fd, file, m.c_str()) : text_stream_new(fd, file, m.c_str(), true);
   if (!r) ::close(fd);
   return r;
 }

@@ -63,6 +63,9 @@ int sys_configure(const SysConfig& config);
 Object* text_stream_new(int fd, Object* name, const char* mode, bool close_fd);
 int text_stream_flush(Object* stream);
 bool is_text_stream(Object* op);
+// A binary-mode file over fd (stdlib/io_binary.cpp): _io.BufferedReader for "rb",
+// BufferedWriter for "wb"/"ab"/"xb", BufferedRandom with '+'. Owns fd (closes it).
+Object* binary_stream_new(int fd, Object* name, const char* mode);
 // Sets up sys.stdout / sys.stderr as CPython's create_stdio: write_through unless buffered_stdio
 // (PYTHONUNBUFFERED, -u), line buffering when buffered and a terminal or fd 2.
 void text_stream_configure_std(Object* stream, bool buffered_stdio);
