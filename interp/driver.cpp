@@ -379,6 +379,8 @@ void finalize() {
   if (Object* d = builtins_dict()) dict_clear(d);
   memory::gc_collect_no_fail();
   err_clear();
+  // as CPython, tracing stops after the last collection, so finalizers could still be traced
+  stdlib::tracemalloc_fini();
   // teardown: break what remains without running Python code
   tstate()->tearing_down = true;
   set_sys_dict(nullptr);

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <vector>
 
+#include "memory/tracer.h"
 #include "runtime/bytes.h"
 #include "runtime/cfunction.h"
 #include "runtime/dict.h"
@@ -880,7 +881,14 @@ int repr_enter(Object* op) {
     if (!g_thread_dict && !(g_thread_dict = dict_new())) return -1;
     Object* list = list_new(0);
     if (!list) return -1;
-    if (dict_set_item_cstr(g_thread_dict, "Py_Repr", list) < 0) {
+    Object* key;
+    {
+      memory::tracer::Untraced untraced;  // CPython's key is a static string (_Py_ID(Py_Repr))
+      key = str_from_cstr("Py_Repr");
+    }
+    int r = key ? dict_set_item(g_thread_dict, key, list) : -1;
+    xdecref(key);
+    if (r < 0) {
       decref(list);
       return -1;
     }

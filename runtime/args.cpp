@@ -4,6 +4,7 @@
 #include <cstring>
 #include <string>
 
+#include "memory/tracer.h"
 #include "runtime/dict.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
@@ -114,6 +115,8 @@ Object* keyword_tuple(KeywordTuple& k) {
   if (!t) return nullptr;
   ssize i = 0;
   for (const char* name : k.names) {
+    // CPython's keyword names are statically allocated strings, which tracemalloc never sees
+    memory::tracer::Untraced untraced;
     Object* s = str_from_cstr(name);
     if (!s) {
       decref(t);

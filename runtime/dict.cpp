@@ -14,6 +14,7 @@
 
 #include "memory/allocator.h"
 #include "memory/gc.h"
+#include "memory/tracer.h"
 #include "runtime/abstract.h"
 #include "runtime/args.h"
 #include "runtime/cfunction.h"
@@ -585,6 +586,7 @@ DictObject* dict_alloc() {
     mp = g_free_dicts[--g_numfree_dicts];
     mp->refcnt = 1;
     mp->type = &DictType;
+    memory::tracer::note_reuse(reinterpret_cast<char*>(mp) - sizeof(memory::GCHead));
   } else {
     char* mem = static_cast<char*>(memory::alloc(sizeof(memory::GCHead) + sizeof(DictObject)));
     if (!mem) {

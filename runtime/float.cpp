@@ -10,6 +10,7 @@
 #include <cstdint>
 
 #include "memory/allocator.h"
+#include "memory/tracer.h"
 #include "runtime/abstract.h"
 #include "runtime/complex.h"
 #include "runtime/errors.h"
@@ -124,6 +125,7 @@ Object* float_from_double(double v) {
     f = g_free;
     g_free = reinterpret_cast<FloatObject*>(f->type);
     --g_numfree;
+    memory::tracer::note_reuse(f);
   } else {
     f = static_cast<FloatObject*>(memory::alloc(sizeof(FloatObject)));
     if (!f) return err_no_memory();

@@ -15,6 +15,7 @@
 
 #include "memory/allocator.h"
 #include "memory/gc.h"
+#include "memory/tracer.h"
 #include "runtime/abstract.h"
 #include "runtime/args.h"
 #include "runtime/cfunction.h"
@@ -49,6 +50,7 @@ ListObject* list_alloc_object() {
     l = g_free[--g_numfree];
     l->refcnt = 1;
     l->type = &ListType;
+    memory::tracer::note_reuse(reinterpret_cast<char*>(l) - sizeof(memory::GCHead));
   } else {
     char* mem = static_cast<char*>(memory::alloc(sizeof(memory::GCHead) + sizeof(ListObject)));
     if (!mem) {

@@ -8,6 +8,7 @@
 
 #include "memory/allocator.h"
 #include "memory/gc.h"
+#include "memory/tracer.h"
 #include "runtime/abstract.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
@@ -46,6 +47,7 @@ TupleObject* tuple_alloc(ssize n) {
     --g_numfree[n];
     t->refcnt = 1;
     t->type = &TupleType;
+    memory::tracer::note_reuse(reinterpret_cast<char*>(t) - sizeof(memory::GCHead));
   } else {
     if (std::size_t(n) > (PTRDIFF_MAX - TUPLE_HEADER - 16) / sizeof(Object*)) {
       err_no_memory();

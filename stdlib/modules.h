@@ -24,6 +24,13 @@ Object* functools_c_module_create();  // _functools: reduce, partial, cmp_to_key
 Object* gc_module_create();
 Object* weakref_c_module_create();  // _weakref: ref, proxy and their helpers
 Object* atexit_module_create();
+Object* tracemalloc_c_module_create();  // _tracemalloc: the trace tables' Python face
+// Starts tracing with nframe frames per traceback (-X tracemalloc, PYTHONTRACEMALLOC); -1 with
+// ValueError set when nframe is outside [1; 65535].
+int tracemalloc_start(int nframe);
+// Stops tracing and releases what the tracer holds; the driver calls it once every Python object
+// of the session is gone (CPython's _PyTraceMalloc_Fini).
+void tracemalloc_fini();
 // Runs the functions registered with atexit, newest first, and empties the registry; later
 // registrations are ignored. Called once by the driver at interpreter exit.
 void atexit_run_exitfuncs();

@@ -21,6 +21,18 @@ Object* weakref_create() {
 Object* weakrefset_create() {
   return stdlib::py_module_create("_weakrefset");
 }
+Object* tracemalloc_create() {
+  return stdlib::py_module_create("tracemalloc");
+}
+Object* fnmatch_create() {
+  return stdlib::py_module_create("fnmatch");
+}
+Object* linecache_create() {
+  return stdlib::py_module_create("linecache");
+}
+Object* pickle_create() {
+  return stdlib::py_module_create("pickle");
+}
 }  // namespace
 
 const ModuleDef g_builtin_modules[] = {
@@ -41,6 +53,11 @@ const ModuleDef g_builtin_modules[] = {
     {"_weakrefset", weakrefset_create},
     {"weakref", weakref_create},
     {"atexit", stdlib::atexit_module_create},
+    {"_tracemalloc", stdlib::tracemalloc_c_module_create},
+    {"tracemalloc", tracemalloc_create},
+    {"fnmatch", fnmatch_create},
+    {"linecache", linecache_create},
+    {"pickle", pickle_create},
     {nullptr, nullptr},
 };
 
