@@ -7,6 +7,7 @@
 // _PyModule_ClearDict does), break the remaining reference cycles, then tear down the runtime.
 #include "interp/driver.h"
 
+#include <pthread.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -47,7 +48,39 @@ namespace {
 constexpr int kExitUsage = 2;
 
 // ---- start-up ---------------------------------------------------------------------------------
-bool start(const RunOptions& opt, const std::string& path0) {
+// CPython's config_init_tracemalloc: PYTHONTRACEMALLOC=N, then -X tracemalloc[=N] (which wins),
+// give the number of frames to trace from start-up (0: do not trace). An N that is not a decimal
+// int, or is negative, is a fatal start-up error (-1 after printing CPython's message).
+int tracemalloc_frames(const RunOptions& opt) {
+  auto parse = [](const char* text, long* out) {
+    char* end = nullptr;
+    errno = 0;
+    long v = std::strtol(text, &end, 10);
+    if (errno == ERANGE || *end != '\0' || v < 0 || v > INT_MAX) return false;
+    *out = v;
+    return true;
+  };
+  long nframe = 0;
+  if (const char* env = std::getenv("PYTHONTRACEMALLOC"); env && *env && !parse(env, &nframe)) {
+    std::fprintf(stderr,
+                 "Fatal Python error: config_init_tracemalloc: PYTHONTRACEMALLOC: invalid number "
+                 "of frames\nPython runtime state: preinitialized\n\n");
+    return -1;
+  }
+  for (const std::string& x : opt.xoptions) {
+    if (x == "tracemalloc") {
+      nframe = 1;
+    } else if (x.rfind("tracemalloc=", 0) == 0 && !parse(x.c_str() + 12, &nframe)) {
+      std::fprintf(stderr,
+                   "Fatal Python error: config_init_tracemalloc: -X tracemalloc=NFRAME: invalid "
+                   "number of frames\nPython runtime state: preinitialized\n\n");
+      return -1;
+    }
+  }
+  return int(nframe);
+}
+
+bool start(const RunOptions& opt, const std::string& path0, int trace_frames) {
   if (runtime_init() < 0) return false;
   Object* sys = stdlib::sys_module_create();
   if (!sys) return false;
@@ -57,8 +90,25 @@ bool start(const RunOptions& opt, const std::string& path0) {
   // CPython: -u or a non-empty PYTHONUNBUFFERED makes stdout and stderr write through
   const char* unbuffered_env = std::getenv("PYTHONUNBUFFERED");
   bool buffered = !opt.unbuffered && !(unbuffered_env && *unbuffered_env);
-  stdlib::SysConfig config{int(argv.size()), argv.data(), path0.c_str(), buffered};
+  std::vector<const char*> xoptions;
+  for (const std::string& x : opt.xoptions) xoptions.push_back(x.c_str());
+  stdlib::SysConfig config{int(argv.size()), argv.data(),          path0.c_str(),
+                           buffered,         int(xoptions.size()), xoptions.data()};
   if (stdlib::sys_configure(config) < 0) return false;
+  // as CPython's init_interp_main: tracing starts before the first import
+  if (trace_frames > 0 && stdlib::tracemalloc_start(trace_frames) < 0) {
+    Object* exc = err_fetch();
+    Ref<Object> text = steal(exc ? object_str(exc) : nullptr);
+    std::fprintf(stderr,
+                 "Fatal Python error: init_interp_main: can't initialize tracemalloc\nPython "
+                 "runtime state: core initialized\n%s: %s\n\nCurrent thread 0x%016lx (most "
+                 "recent call first):\n  <no Python frame>\n",
+                 exc ? type_name(exc->type) : "MemoryError",
+                 text ? str_to_std(text.get()).c_str() : "",
+                 static_cast<unsigned long>(::pthread_self()));
+    xdecref(exc);
+    std::exit(1);
+  }
   Object* b = import_module("builtins");
   if (!b) return false;
   decref(b);
@@ -445,7 +495,9 @@ int run_session(const RunOptions& opt) {
     source = ss.str();
   }
   int status;
-  if (!start(opt, path0)) {
+  int trace_frames = tracemalloc_frames(opt);
+  if (trace_frames < 0) return 1;
+  if (!start(opt, path0, trace_frames)) {
     handle_uncaught();
     std::fprintf(stderr, "mempy: start-up failed\n");
     return 1;

@@ -13,6 +13,7 @@ struct RunOptions {
   std::vector<std::string> argv;  // sys.argv
   bool dis = false;               // print the disassembly instead of running
   bool unbuffered = false;        // -u: sys.stdout/stderr write through (as PYTHONUNBUFFERED)
+  std::vector<std::string> xoptions;  // -X NAME[=VALUE], in order (sys._xoptions)
 };
 
 // Runs one session and returns the process exit status.

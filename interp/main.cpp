@@ -22,6 +22,10 @@ int main(int argc, char** argv) {
   // CPython flags that change nothing here, accepted so scripts' shebang lines work
   bool unbuffered = false;
   app.add_flag("-u", unbuffered, "unbuffered stdout and stderr (as PYTHONUNBUFFERED)");
+  std::vector<std::string> xoptions;
+  app.add_option("-X", xoptions,
+                 "implementation-specific option: tracemalloc[=N] traces from start-up")
+      ->allow_extra_args(false);
   bool ignored = false;
   app.add_flag("-B,-s,-S,-E", ignored, "accepted for compatibility; no effect");
   app.prefix_command();
@@ -33,6 +37,7 @@ int main(int argc, char** argv) {
   RunOptions opt;
   opt.dis = dis;
   opt.unbuffered = unbuffered;
+  opt.xoptions = xoptions;
   std::vector<std::string> rest = app.remaining();
   if (app.count("-c")) {
     opt.mode = RunOptions::Mode::Command;

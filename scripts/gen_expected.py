@@ -6,8 +6,11 @@ usage: scripts/gen_expected.py [PROGRAM.py | DIR ...]   (default: tests/programs
 For each program writes PROGRAM.out (stdout) and, when the exit status is not 0, PROGRAM.err
 (exit status, then the last stderr line). A program whose first line is
 "# mempy-test: merge-stderr" runs unbuffered with stderr merged into stdout, so PROGRAM.out
-records how the two streams interleave (its .err then holds an empty last line). Runs each program twice and refuses programs whose
-output is not deterministic. Modules named mod_*.py are helpers imported by programs, not programs.
+records how the two streams interleave (its .err then holds an empty last line). A first line
+"# mempy-test: args ARG..." passes interpreter options before the program name (e.g.
+"-X tracemalloc=3"), and "# mempy-test: env NAME=VALUE..." runs it with those variables set.
+Runs each program twice and refuses programs whose output is not deterministic. Modules named
+mod_*.py are helpers imported by programs, not programs.
 Never edit the outputs by hand: change the program and run this again.
 """
 import os
@@ -33,13 +36,25 @@ def run(program):
     merge = is_merged(program)
     if merge:  # the order of the two streams is the point: both unbuffered, one pipe
         env["PYTHONUNBUFFERED"] = "1"
+    args, extra_env = directives(program)
+    env.update(extra_env)
     stdin_path = program[:-3] + ".in" if os.path.exists(program[:-3] + ".in") else os.devnull
     with open(stdin_path, "rb") as stdin:  # same stdin as tests/run_program.py gives mempy
-        p = subprocess.run([PYTHON, os.path.basename(program)], cwd=os.path.dirname(program),
+        p = subprocess.run([PYTHON, *args, os.path.basename(program)],
+                           cwd=os.path.dirname(program),
                            stdin=stdin, stdout=subprocess.PIPE,
                            stderr=subprocess.STDOUT if merge else subprocess.PIPE,
                            env=env, timeout=120)
     return p.returncode, p.stdout.decode("utf-8"), (p.stderr or b"").decode("utf-8")
+
+
+def directives(program):
+    """(interpreter args, extra environment) from a first line "# mempy-test: args|env ..."."""
+    with open(program, encoding="utf-8") as f:
+        words = f.readline().split()
+    kind, values = (words[2], words[3:]) if words[:2] == ["#", "mempy-test:"] else ("", [])
+    return (values if kind == "args" else []), dict(
+        v.partition("=")[::2] for v in (values if kind == "env" else []))
 
 
 def is_merged(program):

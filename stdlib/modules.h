@@ -63,6 +63,8 @@ struct SysConfig {
   char** argv;          // sys.argv values (argv[0] is the script path, "-c", or "")
   const char* path0;    // sys.path[0]: the script's directory ("" for -c and the REPL)
   bool buffered_stdio;  // false under -u or PYTHONUNBUFFERED (CPython's config.buffered_stdio)
+  int nxoptions;
+  const char* const* xoptions;  // -X values ("name" or "name=value") for sys._xoptions
 };
 int sys_configure(const SysConfig& config);
 

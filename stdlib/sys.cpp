@@ -614,6 +614,17 @@ int sys_configure(const SysConfig& config) {
     decref(s);
   }
   if (dict_set_item_cstr(d, "argv", argv) < 0) return -1;
+  // sys._xoptions: -X name -> {name: True}, -X name=value -> {name: 'value'}
+  Object* xoptions = sys_get("_xoptions");
+  for (int i = 0; xoptions && i < config.nxoptions; ++i) {
+    const char* x = config.xoptions[i];
+    const char* eq = std::strchr(x, '=');
+    std::size_t klen = eq ? std::size_t(eq - x) : std::strlen(x);
+    Ref<Object> key = steal(str_from_utf8_surrogateescape(x, klen));
+    Ref<Object> value =
+        eq ? steal(str_from_utf8_surrogateescape(eq + 1, std::strlen(eq + 1))) : borrow(True());
+    if (!key || !value || dict_set_item(xoptions, key.get(), value.get()) < 0) return -1;
+  }
   for (const char* name : {"__stdout__", "__stderr__"}) {
     if (Object* stream = dict_get_item_cstr(d, name)) {
       text_stream_configure_std(stream, config.buffered_stdio);

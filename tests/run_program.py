@@ -8,7 +8,9 @@ PROGRAM.out holds the expected stdout. Every run also checks mempy's live-block 
 on its first line and the expected last line of stderr on its second (the exception line); when it
 is absent the program must exit with status 0. A program whose first line is
 "# mempy-test: merge-stderr" runs unbuffered with stderr merged into stdout (the interleaving is
-then part of the expected output). Expectations come from scripts/gen_expected.py.
+then part of the expected output); "# mempy-test: args ARG..." passes interpreter options before
+the program name and "# mempy-test: env NAME=VALUE..." sets variables (as in
+scripts/gen_expected.py). Expectations come from scripts/gen_expected.py.
 The program runs in its own directory (so it can import sibling modules) with PYTHONHASHSEED=0,
 as when its expectation was generated. Extra environment for a run can be given with
 MEMPY_TEST_ENV="NAME=VALUE ..." (the GC stress run uses this).
@@ -35,12 +37,18 @@ def main():
         k, _, v = item.partition("=")
         env[k] = v
     with open(program, encoding="utf-8") as f:  # see scripts/gen_expected.py
-        merge = f.readline().rstrip("\n") == "# mempy-test: merge-stderr"
+        first = f.readline()
+    merge = first.rstrip("\n") == "# mempy-test: merge-stderr"
     if merge:
         env["PYTHONUNBUFFERED"] = "1"
+    words = first.split()
+    kind, values = (words[2], words[3:]) if words[:2] == ["#", "mempy-test:"] else ("", [])
+    args = values if kind == "args" else []
+    env.update(v.partition("=")[::2] for v in (values if kind == "env" else []))
     stdin_path = base + ".in" if os.path.exists(base + ".in") else os.devnull
     with open(stdin_path, "rb") as stdin:
-        proc = subprocess.run([mempy, os.path.basename(program)], cwd=os.path.dirname(program),
+        proc = subprocess.run([mempy, *args, os.path.basename(program)],
+                              cwd=os.path.dirname(program),
                               stdin=stdin, stdout=subprocess.PIPE,
                               stderr=subprocess.STDOUT if merge else subprocess.PIPE,
                               env=env, timeout=240)
