@@ -9,10 +9,10 @@ namespace mempy::interp {
 struct RunOptions {
   enum class Mode { File, Command, Stdin, Repl };
   Mode mode = Mode::Repl;
-  std::string target;             // script path or -c source
-  std::vector<std::string> argv;  // sys.argv
-  bool dis = false;               // print the disassembly instead of running
-  bool unbuffered = false;        // -u: sys.stdout/stderr write through (as PYTHONUNBUFFERED)
+  std::string target;                 // script path or -c source
+  std::vector<std::string> argv;      // sys.argv
+  bool dis = false;                   // print the disassembly instead of running
+  bool unbuffered = false;            // -u: sys.stdout/stderr write through (as PYTHONUNBUFFERED)
   std::vector<std::string> xoptions;  // -X NAME[=VALUE], in order (sys._xoptions)
 };
 
