@@ -233,8 +233,8 @@ int member_set(Object* self, Object* obj, Object* value) {
     case MemberKind::OBJECT_EX: {
       Object*& slot = *reinterpret_cast<Object**>(addr);
       if (!value && d->d_member->kind == MemberKind::OBJECT_EX && !slot) {
-        err_format(&ExcAttributeError, "'{}' object has no attribute '{}'", type_name(obj->type),
-                   descr_name(self));
+        // CPython's PyMember_SetOne: deleting an unset slot names only the member
+        err_set_string(&ExcAttributeError, d->d_member->name);
         return -1;
       }
       set_ref(slot, xnew_ref(value));

@@ -618,6 +618,50 @@ Object* object_get_class(Object* self, void*) {
   return new_ref<Object>(self->type);
 }
 
+void subtype_dealloc(Object* self);
+
+// __class__ assignment needs the same instance layout. As CPython: walk each class down to the
+// first base that changes the layout; the two must be the same class, or siblings (same base)
+// that added the same slot names and the same dict / weakref words.
+bool layout_same_as_base(TypeObject* child) {
+  TypeObject* parent = child->base;
+  return parent && child->basicsize == parent->basicsize && child->itemsize == parent->itemsize &&
+         child->dictoffset == parent->dictoffset &&
+         child->weaklistoffset == parent->weaklistoffset &&
+         (child->flags & TPFLAG_HAVE_GC) == (parent->flags & TPFLAG_HAVE_GC) &&
+         (child->dealloc == subtype_dealloc || child->dealloc == parent->dealloc);
+}
+
+bool same_slots_added(TypeObject* a, TypeObject* b) {
+  ssize size = a->base->basicsize;
+  if (a->dictoffset == size && b->dictoffset == size) size += sizeof(Object*);
+  if (a->weaklistoffset == size && b->weaklistoffset == size) size += sizeof(Object*);
+  if (!(a->flags & TPFLAG_HEAPTYPE) || !(b->flags & TPFLAG_HEAPTYPE)) return false;
+  if (a->ht_slots && b->ht_slots) {
+    ssize n = tuple_size(a->ht_slots);
+    if (n != tuple_size(b->ht_slots)) return false;
+    for (ssize i = 0; i < n; ++i) {
+      if (!str_eq(tuple_get(a->ht_slots, i), tuple_get(b->ht_slots, i))) return false;
+    }
+    size += ssize(sizeof(Object*)) * n;
+  }
+  return size == a->basicsize && size == b->basicsize;
+}
+
+bool compatible_for_assignment(TypeObject* oldto, TypeObject* newto) {
+  TypeObject* newbase = newto;
+  TypeObject* oldbase = oldto;
+  while (layout_same_as_base(newbase)) newbase = newbase->base;
+  while (layout_same_as_base(oldbase)) oldbase = oldbase->base;
+  if (newbase != oldbase &&
+      (newbase->base != oldbase->base || !same_slots_added(newbase, oldbase))) {
+    return false;
+  }
+  // the pre-header (GC head, managed dict) is not part of basicsize
+  constexpr std::uint64_t preheader = TPFLAG_MANAGED_DICT;
+  return (oldto->flags & preheader) == (newto->flags & preheader);
+}
+
 int object_set_class(Object* self, Object* value, void*) {
   if (!value) {
     err_set_string(&ExcTypeError, "can't delete __class__ attribute");
@@ -636,10 +680,7 @@ int object_set_class(Object* self, Object* value, void*) {
         "__class__ assignment only supported for mutable types or ModuleType subclasses");
     return -1;
   }
-  if (newto->basicsize != oldto->basicsize || newto->itemsize != oldto->itemsize ||
-      newto->dictoffset != oldto->dictoffset || newto->weaklistoffset != oldto->weaklistoffset ||
-      (newto->flags & (TPFLAG_MANAGED_DICT | TPFLAG_HAVE_GC)) !=
-          (oldto->flags & (TPFLAG_MANAGED_DICT | TPFLAG_HAVE_GC))) {
+  if (!compatible_for_assignment(oldto, newto)) {
     err_format(&ExcTypeError, "__class__ assignment: '{}' object layout differs from '{}'",
                type_name(newto), type_name(oldto));
     return -1;
@@ -1454,6 +1495,21 @@ bool valid_identifier(Object* s) {
   return true;
 }
 
+// A private slot name ('__x', not '__x__') becomes '_Class__x', with the class name's leading
+// underscores stripped (no change when nothing is left), as the compiler mangles private names.
+Object* mangle_slot_name(std::string_view cls, Object* s) {
+  std::string_view n = str_view(s);
+  bool is_private = n.size() >= 2 && n[0] == '_' && n[1] == '_' &&
+                    !(n.size() >= 4 && n.substr(n.size() - 2) == "__") &&
+                    n.find('.') == std::string_view::npos;
+  while (!cls.empty() && cls[0] == '_') cls.remove_prefix(1);
+  if (!is_private || cls.empty()) return new_ref(s);
+  std::string mangled = "_";
+  mangled.append(cls);
+  mangled.append(n);
+  return str_from_utf8(mangled);
+}
+
 // Calls __set_name__ on descriptors of the new class, then the bases' __init_subclass__.
 int type_new_set_names(TypeObject* type) {
   Object* items = dict_items_list(type->dict);
@@ -1576,7 +1632,8 @@ Object* type_new_from_namespace(TypeObject* metatype, Object* name, Object* base
       err_format(&ExcTypeError, "nonempty __slots__ not supported for subtype of '{}'", base->name);
       return nullptr;
     }
-    std::vector<Object*> names;
+    // First pass, as CPython's: every item must be an identifier, and '__dict__' / '__weakref__'
+    // may each be named once and only where the base does not already provide one.
     for (ssize i = 0; i < n; ++i) {
       Object* s = tuple_get(seq.get(), i);
       if (!valid_identifier(s)) return nullptr;
@@ -1586,33 +1643,46 @@ Object* type_new_from_namespace(TypeObject* metatype, Object* name, Object* base
           return nullptr;
         }
         add_dict = true;
-        continue;
       }
       if (str_eq_cstr(s, "__weakref__")) {
         if (!may_add_weak || add_weak) {
-          err_set_string(&ExcTypeError, "__weakref__ slot disallowed: we already got one");
+          err_set_string(&ExcTypeError,
+                         "__weakref__ slot disallowed: either we already got one, or "
+                         "__itemsize__ != 0");
           return nullptr;
         }
         add_weak = true;
-        continue;
-      }
-      if (dict_get_item_str(dict.get(), s)) {
-        err_format(&ExcValueError, "'{}' in __slots__ conflicts with class variable",
-                   str_to_std(s));
-        return nullptr;
-      }
-      names.push_back(s);
-    }
-    // CPython sorts the slot names (after mangling); members are laid out in that order
-    std::sort(names.begin(), names.end(),
-              [](Object* a, Object* b) { return str_compare(a, b) < 0; });
-    for (std::size_t i = 1; i < names.size(); ++i) {
-      if (str_eq(names[i - 1], names[i])) {
-        err_set_string(&ExcTypeError, "duplicate slot name");
-        return nullptr;
       }
     }
-    slot_names = steal(tuple_from_array(names.data(), ssize(names.size())));
+    // Second pass: the member names, private ones mangled with the class name; a name the class
+    // body also binds is a conflict (except __qualname__ and __classcell__, which the class
+    // statement puts in the namespace and type() removes again).
+    std::vector<Ref<Object>> names;
+    std::string_view class_name = str_view(name);
+    for (ssize i = 0; i < n; ++i) {
+      Object* s = tuple_get(seq.get(), i);
+      if (str_eq_cstr(s, "__dict__") || str_eq_cstr(s, "__weakref__")) continue;
+      Ref<Object> member = steal(mangle_slot_name(class_name, s));
+      if (!member) return nullptr;
+      if (dict_get_item_str(dict.get(), member.get()) &&
+          !str_eq_cstr(member.get(), "__qualname__") &&
+          !str_eq_cstr(member.get(), "__classcell__")) {
+        Ref<Object> r = steal(str_repr(member.get()));
+        if (!r) return nullptr;
+        err_format(&ExcValueError, "{} in __slots__ conflicts with class variable",
+                   str_to_std(r.get()));
+        return nullptr;
+      }
+      names.push_back(std::move(member));
+    }
+    // CPython sorts the slot names (after mangling); members are laid out in that order. A name
+    // given twice gets two members (the class dict keeps the last), as in CPython 3.11.
+    std::stable_sort(names.begin(), names.end(), [](const Ref<Object>& a, const Ref<Object>& b) {
+      return str_compare(a.get(), b.get()) < 0;
+    });
+    std::vector<Object*> raw;
+    for (const Ref<Object>& r : names) raw.push_back(r.get());
+    slot_names = steal(tuple_from_array(raw.data(), ssize(raw.size())));
     if (!slot_names) return nullptr;
   }
 

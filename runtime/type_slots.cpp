@@ -593,6 +593,22 @@ bool wrap_check_args(const char* name, ssize nargs, Object* kwnames, ssize want)
   return true;
 }
 
+// The adapters CPython writes with PyArg_UnpackTuple(args, "", min, max, ...): its message starts
+// with the (empty) function name, hence the leading space (" expected at least 1 argument, got 0").
+bool wrap_unpack_args(ssize nargs, ssize min, ssize max) {
+  if (nargs < min) {
+    err_format(&ExcTypeError, " expected {}{} argument{}, got {}", min == max ? "" : "at least ",
+               min, min == 1 ? "" : "s", nargs);
+    return false;
+  }
+  if (nargs > max) {
+    err_format(&ExcTypeError, " expected {}{} argument{}, got {}", min == max ? "" : "at most ",
+               max, max == 1 ? "" : "s", nargs);
+    return false;
+  }
+  return true;
+}
+
 Object* wrap_unaryfunc(Object* self, Object* const*, ssize nargs, Object* kwnames, void* f) {
   if (!wrap_check_args("unary", nargs, kwnames, 0)) return nullptr;
   return reinterpret_cast<UnaryFn>(f)(self);
@@ -612,10 +628,7 @@ Object* wrap_ternary_pow(Object* self, Object* const* args, ssize nargs, Object*
     err_set_string(&ExcTypeError, "wrapper __pow__() takes no keyword arguments");
     return nullptr;
   }
-  if (nargs < 1 || nargs > 2) {
-    err_format(&ExcTypeError, "expected 1 or 2 arguments, got {}", nargs);
-    return nullptr;
-  }
+  if (!wrap_unpack_args(nargs, 1, 2)) return nullptr;
   if (nargs == 2 && !is_none(args[1])) {
     TernaryFn t = self->type->nb_power_mod;
     if (!t) return not_implemented_new_ref();
@@ -672,10 +685,7 @@ Object* wrap_descr_get(Object* self, Object* const* args, ssize nargs, Object* k
     err_set_string(&ExcTypeError, "wrapper __get__() takes no keyword arguments");
     return nullptr;
   }
-  if (nargs < 1 || nargs > 2) {
-    err_format(&ExcTypeError, "expected 1 or 2 arguments, got {}", nargs);
-    return nullptr;
-  }
+  if (!wrap_unpack_args(nargs, 1, 2)) return nullptr;
   Object* obj = is_none(args[0]) ? nullptr : args[0];
   Object* type = nargs == 2 && !is_none(args[1]) ? args[1] : nullptr;
   if (!obj && !type) {
@@ -685,7 +695,11 @@ Object* wrap_descr_get(Object* self, Object* const* args, ssize nargs, Object* k
   return reinterpret_cast<DescrGetFn>(f)(self, obj, type);
 }
 Object* wrap_descr_set(Object* self, Object* const* args, ssize nargs, Object* kwnames, void* f) {
-  if (!wrap_check_args("__set__", nargs, kwnames, 2)) return nullptr;
+  if (kwnames && tuple_size(kwnames)) {
+    err_set_string(&ExcTypeError, "wrapper __set__() takes no keyword arguments");
+    return nullptr;
+  }
+  if (!wrap_unpack_args(nargs, 2, 2)) return nullptr;
   if (reinterpret_cast<DescrSetFn>(f)(self, args[0], args[1]) < 0) return nullptr;
   return none_new_ref();
 }
