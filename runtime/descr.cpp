@@ -2,6 +2,8 @@
 // classmethod/staticmethod, property from descrobject.c), and mappingproxy.
 #include "runtime/descr.h"
 
+#include <vector>
+
 #include "memory/gc.h"
 #include "runtime/abstract.h"
 #include "runtime/args.h"
@@ -15,6 +17,7 @@
 #include "runtime/int.h"
 #include "runtime/singletons.h"
 #include "runtime/str.h"
+#include "runtime/tpcall.h"
 #include "runtime/tuple.h"
 #include "runtime/type_slots.h"
 
@@ -121,6 +124,11 @@ Object* method_descr_call(Object* self, Object* const* args, std::size_t nargsf,
   tstate()->call_def = d->d_method;
   tstate()->call_owner = d->d_type;
   tstate()->call_module = nullptr;
+  if (d->d_method->flags & METH_VARARGS) {  // the arguments after self, packed
+    PackedCall packed(args + 1, std::size_t(nargs - 1), kwnames);
+    if (!packed.ok()) return nullptr;
+    return d->d_method->fn(args[0], packed.args(), ssize(packed.nargs()), kwnames);
+  }
   return d->d_method->fn(args[0], args + 1, nargs - 1, kwnames);
 }
 
@@ -152,6 +160,11 @@ Object* classmethod_descr_call(Object* self, Object* const* args, std::size_t na
   tstate()->call_def = d->d_method;
   tstate()->call_owner = d->d_type;
   tstate()->call_module = nullptr;
+  if (d->d_method->flags & METH_VARARGS) {  // the arguments after self, packed
+    PackedCall packed(args + 1, std::size_t(nargs - 1), kwnames);
+    if (!packed.ok()) return nullptr;
+    return d->d_method->fn(args[0], packed.args(), ssize(packed.nargs()), kwnames);
+  }
   return d->d_method->fn(args[0], args + 1, nargs - 1, kwnames);
 }
 
@@ -311,7 +324,22 @@ Object* wrapper_call(Object* self, Object* const* args, std::size_t nargsf, Obje
                descr_name(self), descr_type_name(self), type_name(args[0]->type));
     return nullptr;
   }
-  return d->d_base->wrapper(args[0], args + 1, nargs - 1, kwnames, d->d_wrapped);
+  // CPython calls a wrapper descriptor through tp_call (all arguments packed), and
+  // wrapperdescr_call hands the wrapper a second tuple without self (runtime/tpcall.h)
+  PackedCall packed(args, nargsf, kwnames);
+  if (!packed.ok()) return nullptr;
+  Object* rest = tuple_from_array(packed.args() + 1, nargs - 1);
+  if (!rest) return nullptr;
+  Object* const* view = tuple_items(rest);
+  std::vector<Object*> joined;  // the slice's items, then the keyword values
+  if (ssize nkw = kwnames ? tuple_size(kwnames) : 0) {
+    joined.assign(view, view + (nargs - 1));
+    joined.insert(joined.end(), packed.args() + nargs, packed.args() + nargs + nkw);
+    view = joined.data();
+  }
+  Object* r = d->d_base->wrapper(args[0], view, nargs - 1, kwnames, d->d_wrapped);
+  decref(rest);
+  return r;
 }
 
 void method_wrapper_dealloc(Object* self) {
@@ -334,7 +362,9 @@ Object* method_wrapper_repr(Object* self) {
 Object* method_wrapper_call(Object* self, Object* const* args, std::size_t nargsf,
                             Object* kwnames) {
   MethodWrapperObject* w = static_cast<MethodWrapperObject*>(self);
-  return w->descr->d_base->wrapper(w->self, args, vector_nargs(nargsf), kwnames,
+  PackedCall packed(args, nargsf, kwnames);  // a method-wrapper is called through tp_call
+  if (!packed.ok()) return nullptr;
+  return w->descr->d_base->wrapper(w->self, packed.args(), ssize(packed.nargs()), kwnames,
                                    w->descr->d_wrapped);
 }
 Object* method_wrapper_richcompare(Object* a, Object* b, int op) {

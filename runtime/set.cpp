@@ -975,13 +975,13 @@ MethodDef set_methods[] = {
     {"__contains__", m_contains, METH_COEXIST, "x.__contains__(y) <==> y in x."},
     {"copy", m_copy, METH_DEFAULT, "Return a shallow copy of a set."},
     {"discard", m_discard, METH_DEFAULT, "Remove an element from a set if it is a member."},
-    {"difference", m_difference, METH_DEFAULT,
+    {"difference", m_difference, METH_VARARGS,
      "Return the difference of two or more sets as a new set."},
-    {"difference_update", m_difference_update, METH_DEFAULT,
+    {"difference_update", m_difference_update, METH_VARARGS,
      "Remove all elements of another set from this set."},
-    {"intersection", m_intersection, METH_DEFAULT,
+    {"intersection", m_intersection, METH_VARARGS,
      "Return the intersection of two sets as a new set."},
-    {"intersection_update", m_intersection_update, METH_DEFAULT,
+    {"intersection_update", m_intersection_update, METH_VARARGS,
      "Update a set with the intersection of itself and another."},
     {"isdisjoint", m_isdisjoint, METH_DEFAULT, "Return True if two sets have a null intersection."},
     {"issubset", m_issubset, METH_DEFAULT, "Report whether another set contains this set."},
@@ -992,8 +992,8 @@ MethodDef set_methods[] = {
      "Return the symmetric difference of two sets as a new set."},
     {"symmetric_difference_update", m_symmetric_difference_update, METH_DEFAULT,
      "Update a set with the symmetric difference of itself and another."},
-    {"union", m_union, METH_DEFAULT, "Return the union of sets as a new set."},
-    {"update", m_update, METH_DEFAULT, "Update a set with the union of itself and others."},
+    {"union", m_union, METH_VARARGS, "Return the union of sets as a new set."},
+    {"update", m_update, METH_VARARGS, "Update a set with the union of itself and others."},
     {"__sizeof__", m_sizeof, METH_DEFAULT, "S.__sizeof__() -> size of S in memory, in bytes"},
     {"__class_getitem__", m_class_getitem, METH_CLASS, "See PEP 585"},
     {nullptr, nullptr, 0, nullptr},
@@ -1001,16 +1001,16 @@ MethodDef set_methods[] = {
 MethodDef frozenset_methods[] = {
     {"__contains__", m_contains, METH_COEXIST, "x.__contains__(y) <==> y in x."},
     {"copy", m_copy, METH_DEFAULT, "Return a shallow copy of a set."},
-    {"difference", m_difference, METH_DEFAULT,
+    {"difference", m_difference, METH_VARARGS,
      "Return the difference of two or more sets as a new set."},
-    {"intersection", m_intersection, METH_DEFAULT,
+    {"intersection", m_intersection, METH_VARARGS,
      "Return the intersection of two sets as a new set."},
     {"isdisjoint", m_isdisjoint, METH_DEFAULT, "Return True if two sets have a null intersection."},
     {"issubset", m_issubset, METH_DEFAULT, "Report whether another set contains this set."},
     {"issuperset", m_issuperset, METH_DEFAULT, "Report whether this set contains another set."},
     {"symmetric_difference", m_symmetric_difference, METH_DEFAULT,
      "Return the symmetric difference of two sets as a new set."},
-    {"union", m_union, METH_DEFAULT, "Return the union of sets as a new set."},
+    {"union", m_union, METH_VARARGS, "Return the union of sets as a new set."},
     {"__sizeof__", m_sizeof, METH_DEFAULT, "S.__sizeof__() -> size of S in memory, in bytes"},
     {"__class_getitem__", m_class_getitem, METH_CLASS, "See PEP 585"},
     {nullptr, nullptr, 0, nullptr},
@@ -1018,7 +1018,7 @@ MethodDef frozenset_methods[] = {
 
 void init_common(TypeObject& t) {
   t.basicsize = sizeof(SetObject);
-  t.flags = TPFLAG_BASETYPE | TPFLAG_HAVE_GC;
+  t.flags = TPFLAG_BASETYPE | TPFLAG_HAVE_GC | TPFLAG_VECTORCALL;
   t.dealloc = set_dealloc;
   t.traverse = set_traverse;
   t.clear = set_tp_clear;

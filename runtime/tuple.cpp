@@ -372,7 +372,7 @@ void tuple_type_init() {
   TupleType.name = "tuple";
   TupleType.basicsize = TUPLE_HEADER;
   TupleType.itemsize = sizeof(Object*);
-  TupleType.flags = TPFLAG_BASETYPE | TPFLAG_HAVE_GC | TPFLAG_TUPLE_SUBCLASS;
+  TupleType.flags = TPFLAG_BASETYPE | TPFLAG_HAVE_GC | TPFLAG_TUPLE_SUBCLASS | TPFLAG_VECTORCALL;
   TupleType.doc = "Built-in immutable sequence.";
   TupleType.dealloc = tuple_dealloc;
   TupleType.traverse = tuple_traverse;

@@ -29,6 +29,7 @@
 #include "runtime/list.h"
 #include "runtime/singletons.h"
 #include "runtime/str.h"
+#include "runtime/tpcall.h"
 #include "runtime/trashcan.h"
 #include "runtime/tuple.h"
 #include "runtime/type_slots.h"
@@ -975,13 +976,7 @@ Object* type_repr(Object* self) {
   return str_from_utf8(text);
 }
 
-Object* type_call(Object* self, Object* const* args, std::size_t nargsf, Object* kwnames) {
-  TypeObject* type = static_cast<TypeObject*>(self);
-  ssize nargs = vector_nargs(nargsf);
-  // type(x) returns the type of x
-  if (type == &TypeType && nargs == 1 && (!kwnames || tuple_size(kwnames) == 0)) {
-    return new_ref<Object>(args[0]->type);
-  }
+Object* type_call_impl(TypeObject* type, Object* const* args, ssize nargs, Object* kwnames) {
   if (!type->new_) {
     err_format(&ExcTypeError, "cannot create '{}' instances", type->name);
     return nullptr;
@@ -998,6 +993,22 @@ Object* type_call(Object* self, Object* const* args, std::size_t nargsf, Object*
     }
   }
   return obj;
+}
+
+// Calling a class. type(x) and the built-in types CPython 3.11 gives a tp_vectorcall take the
+// argument vector as is; every other class is called through tp_call, with the arguments packed
+// into a tuple and a dict for the whole of __new__ and __init__ (runtime/tpcall.h).
+Object* type_call(Object* self, Object* const* args, std::size_t nargsf, Object* kwnames) {
+  TypeObject* type = static_cast<TypeObject*>(self);
+  ssize nargs = vector_nargs(nargsf);
+  // type(x) returns the type of x
+  if (type == &TypeType && nargs == 1 && (!kwnames || tuple_size(kwnames) == 0)) {
+    return new_ref<Object>(args[0]->type);
+  }
+  if (type->flags & TPFLAG_VECTORCALL) return type_call_impl(type, args, nargs, kwnames);
+  PackedCall packed(args, nargsf, kwnames);
+  if (!packed.ok()) return nullptr;
+  return type_call_impl(type, packed.args(), ssize(packed.nargs()), kwnames);
 }
 
 Object* type_getattro(Object* self, Object* name) {

@@ -87,6 +87,9 @@ enum MethodFlags : unsigned {
   METH_CLASS = 1,    // classmethod: receives the type as self
   METH_STATIC = 2,   // staticmethod: self is nullptr
   METH_COEXIST = 4,  // the method replaces a slot wrapper of the same name
+  // CPython 3.11 declares it METH_VARARGS: it is called through tp_call and gets its arguments
+  // packed into a tuple (keywords into a dict) for the whole call (runtime/tpcall.h)
+  METH_VARARGS = 8,
 };
 
 struct MethodDef {
@@ -137,6 +140,9 @@ enum TypeFlags : std::uint64_t {
   TPFLAG_METHOD_DESCRIPTOR = 1u << 8,  // binds like a function: LOAD_METHOD may skip binding
   TPFLAG_VALID_VERSION = 1u << 9,
   TPFLAG_HAS_FINALIZE = 1u << 10,
+  // CPython 3.11 gives the type a tp_vectorcall: calling the class passes the argument vector
+  // as is, without packing a tuple (runtime/tpcall.h); never inherited, as in CPython
+  TPFLAG_VECTORCALL = 1u << 11,
   // fast subclass checks
   TPFLAG_INT_SUBCLASS = 1u << 20,
   TPFLAG_LIST_SUBCLASS = 1u << 21,

@@ -21,6 +21,7 @@
 #include "runtime/int.h"
 #include "runtime/singletons.h"
 #include "runtime/str.h"
+#include "runtime/tpcall.h"
 #include "runtime/tuple.h"
 #include "runtime/unraisable.h"
 
@@ -143,7 +144,35 @@ hash_t slot_tp_hash(Object* self) {
   return h;
 }
 
+// Calls a Python-level __init__/__new__/__call__ found by a slot dispatcher as CPython's
+// _PyObject_Call_Prepend does: `first` (self or the class) in front of the arguments when the
+// function is unbound; keywords (which CPython holds in a dict here) are forwarded through
+// _PyStack_UnpackDict's copies (runtime/tpcall.h).
+Object* call_prepend(bool unbound, Object* func, Object* first, Object* const* args, ssize nargs,
+                     Object* kwnames) {
+  ssize nkw = kwnames ? tuple_size(kwnames) : 0;
+  if (!unbound) {
+    if (nkw) return call_with_copied_args(func, args, std::size_t(nargs), kwnames);
+    return call(func, args, std::size_t(nargs), nullptr);
+  }
+  std::size_t total = std::size_t(nargs + nkw + 1);
+  Object* stack[8];
+  std::vector<Object*> big;
+  Object** buf = stack;
+  if (total > 8) {
+    big.resize(total);
+    buf = big.data();
+  }
+  buf[0] = first;
+  for (ssize i = 0; i < nargs + nkw; ++i) buf[i + 1] = args[i];
+  if (nkw) return call_with_copied_args(func, buf, std::size_t(nargs + 1), kwnames);
+  return call(func, buf, std::size_t(nargs + 1), nullptr);
+}
+
+// An instance with __call__ is called through tp_call: its arguments packed (runtime/tpcall.h).
 Object* slot_tp_call(Object* self, Object* const* args, std::size_t nargsf, Object* kwnames) {
+  PackedCall packed(args, nargsf, kwnames);
+  if (!packed.ok()) return nullptr;
   bool unbound;
   Object* func = lookup_maybe_method(self, ids::call, &unbound);
   if (!func) {
@@ -152,29 +181,29 @@ Object* slot_tp_call(Object* self, Object* const* args, std::size_t nargsf, Obje
     }
     return nullptr;
   }
-  Object* r;
-  ssize nargs = vector_nargs(nargsf);
-  if (unbound) {
-    ssize nkw = kwnames ? tuple_size(kwnames) : 0;
-    std::size_t total = std::size_t(nargs + nkw + 1);
-    Object* stack[8];
-    Object** buf =
-        total > 8 ? static_cast<Object**>(::operator new(sizeof(Object*) * total)) : stack;
-    buf[0] = self;
-    for (ssize i = 0; i < nargs + nkw; ++i) buf[i + 1] = args[i];
-    r = call(func, buf, std::size_t(nargs + 1), kwnames);
-    if (buf != stack) ::operator delete(buf);
-  } else {
-    r = call(func, args, std::size_t(nargs), kwnames);
-  }
+  Object* r = call_prepend(unbound, func, self, packed.args(), ssize(packed.nargs()), kwnames);
   decref(func);
   return r;
+}
+
+// CPython's call_attribute: __getattribute__ / __getattr__ are bound to the instance (a bound
+// method for a Python function, alive during the call) and called with the name.
+Object* call_attribute(Object* self, Object* attr, Object* name) {
+  if (DescrGetFn f = attr->type->descr_get) {
+    Object* bound = f(attr, self, self->type);
+    if (!bound) return nullptr;
+    Object* r = call_one_arg(bound, name);
+    decref(bound);
+    return r;
+  }
+  return call_one_arg(attr, name);
 }
 
 Object* slot_tp_getattr_hook(Object* self, Object* name) {
   TypeObject* tp = self->type;
   Object* getattr = type_lookup(tp, ids::getattr);
   Object* getattribute = type_lookup(tp, ids::getattribute);
+  if (getattr) incref(getattr);
   Object* res;
   if (!getattribute || (getattribute->type == &WrapperDescrType &&
                         static_cast<WrapperDescrObject*>(getattribute)->d_wrapped ==
@@ -182,22 +211,14 @@ Object* slot_tp_getattr_hook(Object* self, Object* name) {
     res = generic_getattr(self, name);
   } else {
     incref(getattribute);
-    res = call_unbound(true, getattribute, self, &name, 1);
+    res = call_attribute(self, getattribute, name);
     decref(getattribute);
   }
   if (!res && getattr && err_matches(&ExcAttributeError)) {
     err_clear();
-    incref(getattr);
-    bool unbound = (getattr->type->flags & TPFLAG_METHOD_DESCRIPTOR) != 0;
-    Object* f = getattr;
-    if (!unbound && getattr->type->descr_get) {
-      f = getattr->type->descr_get(getattr, self, tp);
-      decref(getattr);
-      if (!f) return nullptr;
-    }
-    res = call_unbound(unbound, f, self, &name, 1);
-    decref(f);
+    res = call_attribute(self, getattr, name);
   }
+  xdecref(getattr);
   return res;
 }
 
@@ -304,20 +325,7 @@ int slot_tp_init(Object* self, Object* const* args, std::size_t nargs, Object* k
     if (!err_occurred()) err_set_string(&ExcAttributeError, "__init__");
     return -1;
   }
-  Object* r;
-  if (unbound) {
-    ssize nkw = kwnames ? tuple_size(kwnames) : 0;
-    std::size_t total = nargs + std::size_t(nkw) + 1;
-    Object* stack[8];
-    Object** buf =
-        total > 8 ? static_cast<Object**>(::operator new(sizeof(Object*) * total)) : stack;
-    buf[0] = self;
-    for (std::size_t i = 0; i < nargs + std::size_t(nkw); ++i) buf[i + 1] = args[i];
-    r = call(func, buf, nargs + 1, kwnames);
-    if (buf != stack) ::operator delete(buf);
-  } else {
-    r = call(func, args, nargs, kwnames);
-  }
+  Object* r = call_prepend(unbound, func, self, args, ssize(nargs), kwnames);
   decref(func);
   if (!r) return -1;
   if (!is_none(r)) {
@@ -341,14 +349,7 @@ Object* slot_tp_new(TypeObject* type, Object* const* args, std::size_t nargs, Ob
   Object* func =
       descr->type->descr_get ? descr->type->descr_get(descr, nullptr, type) : new_ref(descr);
   if (!func) return nullptr;
-  ssize nkw = kwnames ? tuple_size(kwnames) : 0;
-  std::size_t total = nargs + std::size_t(nkw) + 1;
-  Object* stack[8];
-  Object** buf = total > 8 ? static_cast<Object**>(::operator new(sizeof(Object*) * total)) : stack;
-  buf[0] = type;
-  for (std::size_t i = 0; i < nargs + std::size_t(nkw); ++i) buf[i + 1] = args[i];
-  Object* r = call(func, buf, nargs + 1, kwnames);
-  if (buf != stack) ::operator delete(buf);
+  Object* r = call_prepend(true, func, type, args, ssize(nargs), kwnames);
   decref(func);
   return r;
 }

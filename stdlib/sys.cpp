@@ -391,7 +391,7 @@ Object* sys_set_int_max_str_digits(Object*, Object* const* args, ssize nargs, Ob
 
 const MethodDef sys_functions[] = {
     {"getrefcount", sys_getrefcount, METH_DEFAULT, "Return the reference count of object."},
-    {"getsizeof", sys_getsizeof, METH_DEFAULT,
+    {"getsizeof", sys_getsizeof, METH_VARARGS,
      "getsizeof(object [, default]) -> int\n\nReturn the size of object in bytes."},
     {"getallocatedblocks", sys_getallocatedblocks, METH_DEFAULT,
      "Return the number of memory blocks currently allocated."},
