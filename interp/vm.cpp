@@ -1547,8 +1547,6 @@ Object* eval_loop(Frame* entry) {
     Object* callargs = POP();
     Object* func = TOP();
     Object* res = call_function_ex(func, callargs, kwargs);
-    decref(callargs);
-    xdecref(kwargs);
     decref(func);
     STACK_SHRINK(1);
     // the NULL pushed before the callable

@@ -19,6 +19,7 @@
 #include "runtime/list.h"
 #include "runtime/singletons.h"
 #include "runtime/str.h"
+#include "runtime/tpcall.h"
 #include "runtime/tuple.h"
 #include "runtime/type_slots.h"
 
@@ -288,9 +289,23 @@ Object* call_one_arg(Object* callable, Object* arg) {
   return call(callable, &arg, 1, nullptr);
 }
 
-Object* call_with_kwdict(Object* callable, Object* const* args, ssize npos, Object* kwargs) {
+namespace {
+
+// Calls callable(*args, **kwargs) for a caller that holds its keywords in a dict (CPython's
+// _PyObject_FastCallDict and PyObject_Call). A tp_call callable gets that dict itself (and the
+// caller's tuple, when `args_tuple` is given); a vectorcall one gets every argument copied with a
+// new reference and the names in a new tuple, as _PyStack_UnpackDict does (runtime/tpcall.h).
+Object* call_with_kwdict_impl(Object* callable, Object* const* args, ssize npos, Object* kwargs,
+                              Object* args_tuple) {
   ssize nkw = kwargs ? dict_size(kwargs) : 0;
-  if (nkw == 0) return call(callable, args, std::size_t(npos), nullptr);
+  bool packs = call_packs_arguments(callable);
+  if (nkw == 0) {
+    if (packs && args_tuple) {
+      Prepacked offer(args_tuple, nullptr);
+      return call(callable, args, std::size_t(npos), nullptr);
+    }
+    return call(callable, args, std::size_t(npos), nullptr);
+  }
   std::vector<Object*> stack(std::size_t(npos + nkw));
   for (ssize i = 0; i < npos; ++i) stack[std::size_t(i)] = args[i];
   Object* kwnames = tuple_new(nkw);
@@ -307,15 +322,30 @@ Object* call_with_kwdict(Object* callable, Object* const* args, ssize npos, Obje
     stack[std::size_t(npos + i)] = v;
     ++i;
   }
-  Object* r = call(callable, stack.data(), std::size_t(npos), kwnames);
+  Object* r;
+  if (packs) {
+    Prepacked offer(args_tuple, kwargs);
+    r = call(callable, stack.data(), std::size_t(npos), kwnames);
+  } else {
+    for (Object* o : stack) incref(o);
+    r = call(callable, stack.data(), std::size_t(npos), kwnames);
+    for (Object* o : stack) decref(o);
+  }
   decref(kwnames);
   return r;
 }
 
+}  // namespace
+
+Object* call_with_kwdict(Object* callable, Object* const* args, ssize npos, Object* kwargs) {
+  return call_with_kwdict_impl(callable, args, npos, kwargs, nullptr);
+}
+
 Object* call_tuple(Object* callable, Object* args_tuple, Object* kwargs) {
   static Object* const no_args[1] = {nullptr};
-  if (!args_tuple) return call_with_kwdict(callable, no_args, 0, kwargs);
-  return call_with_kwdict(callable, tuple_items(args_tuple), tuple_size(args_tuple), kwargs);
+  if (!args_tuple) return call_with_kwdict_impl(callable, no_args, 0, kwargs, nullptr);
+  return call_with_kwdict_impl(callable, tuple_items(args_tuple), tuple_size(args_tuple), kwargs,
+                               args_tuple);
 }
 
 Object* call_method(Object* obj, Object* name, Object* const* args, ssize nargs) {

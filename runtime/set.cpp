@@ -514,7 +514,35 @@ Object* set_and(Object* a, Object* b) {
   return set_intersection_impl(a, b);
 }
 
+// Discards every item of an iterable from so (difference_update with one argument).
+int discard_all(SetObject* so, Object* iterable) {
+  Object* it = get_iter(iterable);
+  if (!it) return -1;
+  for (;;) {
+    Object* key = iter_next(it);
+    if (!key) break;
+    int r = set_discard_key(so, key);
+    decref(key);
+    if (r < 0) {
+      decref(it);
+      return -1;
+    }
+  }
+  decref(it);
+  return err_occurred() ? -1 : 0;
+}
+
 Object* set_difference_impl(Object* a, Object* b) {
+  if (!is_anyset(b) && !is_dict(b)) {
+    // CPython's set_copy_and_difference: a copy of a, then every item of the iterable discarded
+    // (the iterable is consumed once, whatever a holds)
+    Object* r = set_copy_as(result_type(a), a);
+    if (r && discard_all(as_set(r), b) < 0) {
+      decref(r);
+      return nullptr;
+    }
+    return r;
+  }
   SetObject* r = make_new_set(result_type(a));
   if (!r) return nullptr;
   ssize pos = 0;
@@ -527,10 +555,8 @@ Object* set_difference_impl(Object* a, Object* b) {
       bool error;
       SetEntry* e = set_lookkey(as_set(b), key, h, &error);
       c = error ? -1 : e->key != nullptr;
-    } else if (is_dict(b)) {
-      c = dict_contains(b, key);
     } else {
-      c = sequence_contains(b, key);
+      c = dict_contains(b, key);
     }
     if (c < 0 || (c == 0 && set_add_entry(r, new_ref(key), h) < 0)) {
       decref(key);
@@ -886,20 +912,7 @@ Object* m_difference_update(Object* self, Object* const* args, ssize nargs, Obje
       set_clear_internal(as_set(self));
       continue;
     }
-    Object* it = get_iter(other);
-    if (!it) return nullptr;
-    for (;;) {
-      Object* key = iter_next(it);
-      if (!key) break;
-      int r = set_discard_key(as_set(self), key);
-      decref(key);
-      if (r < 0) {
-        decref(it);
-        return nullptr;
-      }
-    }
-    decref(it);
-    if (err_occurred()) return nullptr;
+    if (discard_all(as_set(self), other) < 0) return nullptr;
   }
   return none_new_ref();
 }

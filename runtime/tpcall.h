@@ -53,6 +53,29 @@ class PackedCall {
   std::vector<Object*> joined_;  // positional items then keyword values, when there are keywords
 };
 
+// Whether CPython 3.11 calls `callable` through tp_call (its arguments packed): a class without
+// TPFLAG_VECTORCALL, an instance with __call__, a wrapper descriptor or method-wrapper, a
+// METH_VARARGS built-in function or method descriptor.
+bool call_packs_arguments(Object* callable);
+
+// PyObject_Call and _PyObject_FastCallDict hand a tp_call callable the caller's own tuple and
+// dict (f(*t, **d)): while a Prepacked lives, the next PackedCall whose arguments are exactly
+// the tuple's items (and as many keywords as the dict holds) adopts them instead of packing
+// anew. Either may be null (then that part is packed as usual).
+class Prepacked {
+ public:
+  Prepacked(Object* tuple, Object* kwargs);
+  ~Prepacked();
+  Prepacked(const Prepacked&) = delete;
+  Prepacked& operator=(const Prepacked&) = delete;
+
+ private:
+  friend class PackedCall;
+  Object* tuple_;
+  Object* kwargs_;
+  Prepacked* outer_;
+};
+
 // A new reference to the tuple of the innermost packed call when `args` is exactly its items,
 // else a new tuple of args[0:nargs].
 Object* packed_args_tuple(Object* const* args, ssize nargs);

@@ -2000,4 +2000,9 @@ void type_and_object_init() {
   TypeType.dictoffset = offsetof(TypeObject, dict);
 }
 
+bool type_calls_packed(Object* callable) {
+  if (callable->type->call != type_call) return false;
+  return !(static_cast<TypeObject*>(callable)->flags & TPFLAG_VECTORCALL);
+}
+
 }  // namespace mempy::runtime

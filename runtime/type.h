@@ -278,6 +278,9 @@ extern TypeObject ObjectType;  // object
 
 // Completes a built-in type: inheritance, MRO, __dict__. Returns -1 with an exception on error.
 int type_ready(TypeObject* type);
+// Whether calling `callable` is calling a class through type.__call__ whose type has no
+// TPFLAG_VECTORCALL: its arguments are then packed (runtime/tpcall.h).
+bool type_calls_packed(Object* callable);
 
 inline bool type_has_flag(const TypeObject* t, std::uint64_t f) {
   return (t->flags & f) != 0;

@@ -1034,4 +1034,8 @@ void update_slots_for_name(TypeObject* type, Object* name) {
   }
 }
 
+bool calls_dunder_call(Object* callable) {
+  return callable->type->call == slot_tp_call;
+}
+
 }  // namespace mempy::runtime
