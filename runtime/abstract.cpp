@@ -555,14 +555,44 @@ Object* sequence_list(Object* iterable) {
   return l;
 }
 
+// CPython 3.11's PySequence_Tuple: a tuple sized by the length hint (10 when there is none),
+// grown by 10 + 25% when the guess is short and cut back at the end.
 Object* sequence_tuple(Object* iterable) {
   if (is_tuple_exact(iterable)) return new_ref(iterable);
   if (is_list_exact(iterable)) return list_as_tuple(iterable);
-  Object* l = sequence_list(iterable);
-  if (!l) return nullptr;
-  Object* t = list_as_tuple(l);
-  decref(l);
-  return t;
+  Object* it = get_iter(iterable);
+  if (!it) return nullptr;
+  ssize n = object_length_hint(iterable, 10);
+  Object* result = n < 0 ? nullptr : tuple_new(n);
+  if (!result) {
+    decref(it);
+    return nullptr;
+  }
+  ssize j = 0;
+  for (;; ++j) {
+    Object* item = iter_next(it);
+    if (!item) {
+      if (err_occurred()) {
+        decref(it);
+        decref(result);
+        return nullptr;
+      }
+      break;
+    }
+    if (j >= n) {
+      n += 10;
+      n += n >> 2;
+      if (tuple_resize(&result, n) < 0) {
+        decref(item);
+        decref(it);
+        return nullptr;
+      }
+    }
+    tuple_set_new(result, j, item);
+  }
+  decref(it);
+  if (j < n && tuple_resize(&result, j) < 0) return nullptr;
+  return result;
 }
 
 // ---- numbers ------------------------------------------------------------------------------------
