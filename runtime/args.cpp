@@ -1,12 +1,16 @@
 // runtime/args.cpp — argument binding for built-in functions with CPython's messages.
 #include "runtime/args.h"
 
+#include <climits>
+#include <cstdint>
 #include <cstring>
 #include <string>
 
+#include "runtime/abstract.h"
 #include "runtime/dict.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
+#include "runtime/int.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 
@@ -134,6 +138,28 @@ void keyword_tuples_fini() {
     k->next = nullptr;
     clear_ref(k->tuple);
   }
+}
+
+bool c_int_arg(Object* o, int* out) {
+  Object* i = number_index(o);
+  if (!i) return false;
+  bool overflow = false;
+  std::int64_t v = int_as_i64(i, &overflow);
+  decref(i);
+  if (overflow) {
+    err_set_string(&ExcOverflowError, "Python int too large to convert to C long");
+    return false;
+  }
+  if (v > INT_MAX) {
+    err_set_string(&ExcOverflowError, "signed integer is greater than maximum");
+    return false;
+  }
+  if (v < INT_MIN) {
+    err_set_string(&ExcOverflowError, "signed integer is less than minimum");
+    return false;
+  }
+  *out = int(v);
+  return true;
 }
 
 }  // namespace mempy::runtime

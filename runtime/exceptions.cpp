@@ -948,4 +948,14 @@ void exceptions_types_fini() {
   clear_ref(TracebackType.bases);
 }
 
+Object* err_set_from_errno() {
+  int e = errno;
+  Object* args[2] = {int_from_i64(e), str_from_cstr(std::strerror(e))};
+  Object* exc = (args[0] && args[1]) ? exception_new_instance(&ExcOSError, args, 2) : nullptr;
+  xdecref(args[0]);
+  xdecref(args[1]);
+  if (exc) err_raise(exc);
+  return nullptr;
+}
+
 }  // namespace mempy::runtime

@@ -90,29 +90,6 @@ Object* gc_get_threshold(Object*, Object* const*, ssize nargs, Object* kwnames) 
       3);
 }
 
-// a C int the way PyArg_ParseTuple's "i" converts (its overflow messages)
-bool parse_tuple_int(Object* o, int* out) {
-  Object* i = number_index(o);
-  if (!i) return false;
-  bool overflow = false;
-  std::int64_t v = int_as_i64(i, &overflow);
-  decref(i);
-  if (overflow) {
-    err_set_string(&ExcOverflowError, "Python int too large to convert to C long");
-    return false;
-  }
-  if (v > INT_MAX) {
-    err_set_string(&ExcOverflowError, "signed integer is greater than maximum");
-    return false;
-  }
-  if (v < INT_MIN) {
-    err_set_string(&ExcOverflowError, "signed integer is less than minimum");
-    return false;
-  }
-  *out = int(v);
-  return true;
-}
-
 // set_threshold, get_referents and get_referrers are METH_VARARGS functions in CPython: the call
 // packs their arguments into a tuple (through the tuple free list) that lives until they return,
 // and gc.get_count() shows it, so they make one too.
@@ -130,7 +107,7 @@ Object* gc_set_threshold_fn(Object*, Object* const* args, ssize nargs, Object* k
   }
   int values[3];
   for (ssize i = 0; i < nargs; ++i) {
-    if (!parse_tuple_int(args[i], &values[i])) return nullptr;
+    if (!c_int_arg(args[i], &values[i])) return nullptr;
   }
   for (ssize i = 0; i < nargs; ++i) memory::gc_set_threshold(int(i), values[i]);
   return none_new_ref();

@@ -41,6 +41,7 @@ const ModuleDef g_builtin_modules[] = {
     {"_weakrefset", weakrefset_create},
     {"weakref", weakref_create},
     {"atexit", stdlib::atexit_module_create},
+    {"os", stdlib::os_module_create},
     {nullptr, nullptr},
 };
 

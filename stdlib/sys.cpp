@@ -220,6 +220,18 @@ Object* sys_debugmallocstats(Object*, Object* const*, ssize nargs, Object* kwnam
   Object* err = sys_get("stderr");
   if (err) text_stream_flush(err);
   memory::write_debug_stats(stderr);
+  // then, after an empty line, the free lists of dict, float, list and tuple
+  // (_PyObject_DebugTypeStats), sized as CPython's structs: PyDictObject 48, PyFloatObject 24,
+  // PyListObject 40, a tuple of n items 24 + 8n
+  std::fputc('\n', stderr);
+  memory::write_free_list_stats(stderr, "free PyDictObject", dict_free_list_count(), 48);
+  memory::write_free_list_stats(stderr, "free PyFloatObject", float_free_list_size(), 24);
+  memory::write_free_list_stats(stderr, "free PyListObject", list_free_list_count(), 40);
+  for (int n = 1; n <= 20; ++n) {
+    char name[64];
+    std::snprintf(name, sizeof name, "free %d-sized PyTupleObject", n);
+    memory::write_free_list_stats(stderr, name, tuple_free_list_count(n), std::size_t(24 + 8 * n));
+  }
   std::fflush(stderr);
   return new_ref(None());
 }
