@@ -230,10 +230,10 @@ int set_attr(Object* op, Object* name, Object* value) {
   if (!f) {
     bool has_getattr = op->type->getattro != nullptr;
     if (has_getattr) {
-      err_format(&ExcAttributeError, "'{}' object attribute '{}' is read-only", type_name(op->type),
+      err_format(&ExcAttributeError, "'{}' object attribute '{}' is read-only", op->type->name,
                  str_to_std(name));
     } else {
-      err_format(&ExcAttributeError, "'{}' object has no attribute '{}'", type_name(op->type),
+      err_format(&ExcAttributeError, "'{}' object has no attribute '{}'", op->type->name,
                  str_to_std(name));
     }
     return -1;

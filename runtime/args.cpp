@@ -50,7 +50,11 @@ bool parse_args(const ArgSpec& spec, Object* const* args, ssize nargs, Object* k
     return false;
   }
   for (ssize i = 0; i < nargs; ++i) out[i] = args[i];
+  // keywords fill their parameters; as in CPython's parsers, a missing required argument is
+  // reported before a name given twice or an unknown name
   ssize nkw = kwnames ? tuple_size(kwnames) : 0;
+  int twice = -1;      // first parameter given by name and position
+  ssize unknown = -1;  // first keyword naming no parameter
   for (ssize k = 0; k < nkw; ++k) {
     Object* key = tuple_get(kwnames, k);
     int idx = -1;
@@ -61,25 +65,12 @@ bool parse_args(const ArgSpec& spec, Object* const* args, ssize nargs, Object* k
       }
     }
     if (idx < 0) {
-      // a positional-only name given as keyword, or an unknown name
-      for (int i = 0; i < spec.posonly; ++i) {
-        if (names[i][0] && str_eq_cstr(key, names[i])) {
-          err_format(&ExcTypeError,
-                     "{}() got some positional-only arguments passed as keyword arguments: '{}'",
-                     fname, names[i]);
-          return false;
-        }
-      }
-      err_format(&ExcTypeError, "'{}' is an invalid keyword argument for {}()", str_to_std(key),
-                 fname);
-      return false;
+      if (unknown < 0) unknown = k;
+    } else if (idx < nargs) {
+      if (twice < 0 || idx < twice) twice = idx;
+    } else {
+      out[idx] = args[nargs + k];
     }
-    if (out[idx]) {
-      err_format(&ExcTypeError, "argument for {}() given by name ('{}') and position ({})", fname,
-                 names[idx], idx + 1);
-      return false;
-    }
-    out[idx] = args[nargs + k];
   }
   for (int i = 0; i < spec.required; ++i) {
     if (!out[i]) {
@@ -91,6 +82,26 @@ bool parse_args(const ArgSpec& spec, Object* const* args, ssize nargs, Object* k
       }
       return false;
     }
+  }
+  if (twice >= 0) {
+    err_format(&ExcTypeError, "argument for {}() given by name ('{}') and position ({})", fname,
+               names[twice], twice + 1);
+    return false;
+  }
+  if (unknown >= 0) {
+    // a positional-only name given as keyword, or an unknown name
+    Object* key = tuple_get(kwnames, unknown);
+    for (int i = 0; i < spec.posonly; ++i) {
+      if (names[i][0] && str_eq_cstr(key, names[i])) {
+        err_format(&ExcTypeError,
+                   "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                   fname, names[i]);
+        return false;
+      }
+    }
+    err_format(&ExcTypeError, "'{}' is an invalid keyword argument for {}()", str_to_std(key),
+               fname);
+    return false;
   }
   return true;
 }

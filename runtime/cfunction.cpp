@@ -25,6 +25,8 @@ TypeObject CFunctionType;
 std::string callee_name(const char* fname) {
   const ThreadState* ts = tstate();
   if (!ts->call_def || std::strcmp(ts->call_def->name, fname) != 0) return fname;
+  // CPython names a METH_VARARGS function by its bare name (ml_name) in these messages
+  if (ts->call_def->flags & METH_VARARGS) return fname;
   if (ts->call_owner) return std::string(type_name(ts->call_owner)) + "." + fname;
   Object* mod = ts->call_module;
   if (mod && is_str(mod) && !str_eq_cstr(mod, "builtins")) return str_to_std(mod) + "." + fname;

@@ -215,7 +215,7 @@ Object* member_get(Object* self, Object* obj, Object*) {
     case MemberKind::OBJECT_EX: {
       Object* v = *reinterpret_cast<Object**>(addr);
       if (!v) {
-        err_format(&ExcAttributeError, "'{}' object has no attribute '{}'", type_name(obj->type),
+        err_format(&ExcAttributeError, "'{}' object has no attribute '{}'", obj->type->name,
                    descr_name(self));
         return nullptr;
       }

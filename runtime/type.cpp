@@ -892,8 +892,7 @@ Object* generic_getattr_impl(Object* obj, Object* name, bool suppress) {
   }
   if (descr) return descr;  // ownership passes to the caller
   if (!suppress) {
-    err_format(&ExcAttributeError, "'{}' object has no attribute '{}'", type_name(tp),
-               str_to_std(name));
+    err_format(&ExcAttributeError, "'{}' object has no attribute '{}'", tp->name, str_to_std(name));
   }
   return nullptr;
 }
@@ -928,17 +927,17 @@ int generic_setattr(Object* obj, Object* name, Object* value) {
   Object** slot = object_dict_slot(obj);
   if (!slot) {
     if (descr) {
-      err_format(&ExcAttributeError, "'{}' object attribute '{}' is read-only", type_name(tp),
+      err_format(&ExcAttributeError, "'{}' object attribute '{}' is read-only", tp->name,
                  str_to_std(name));
     } else {
-      err_format(&ExcAttributeError, "'{}' object has no attribute '{}'", type_name(tp),
+      err_format(&ExcAttributeError, "'{}' object has no attribute '{}'", tp->name,
                  str_to_std(name));
     }
     return -1;
   }
   if (!*slot) {
     if (!value) {
-      err_format(&ExcAttributeError, "'{}' object has no attribute '{}'", type_name(tp),
+      err_format(&ExcAttributeError, "'{}' object has no attribute '{}'", tp->name,
                  str_to_std(name));
       return -1;
     }
@@ -956,7 +955,7 @@ int generic_setattr(Object* obj, Object* name, Object* value) {
   if (dict_del_item(d, name) < 0) {
     if (err_matches(&ExcKeyError)) {
       err_clear();
-      err_format(&ExcAttributeError, "'{}' object has no attribute '{}'", type_name(tp),
+      err_format(&ExcAttributeError, "'{}' object has no attribute '{}'", tp->name,
                  str_to_std(name));
     }
     return -1;

@@ -79,7 +79,7 @@ Object* call_special(Object* self, Object* name, Object* const* args, ssize narg
   Object* func = lookup_maybe_method(self, name, &unbound);
   if (!func) {
     if (!err_occurred()) {
-      err_format(&ExcAttributeError, "'{}' object has no attribute '{}'", type_name(self->type),
+      err_format(&ExcAttributeError, "'{}' object has no attribute '{}'", self->type->name,
                  str_to_std(name));
     }
     return nullptr;

@@ -16,6 +16,7 @@
 #include "runtime/list.h"
 #include "runtime/module.h"
 #include "runtime/singletons.h"
+#include "runtime/tpcall.h"
 #include "runtime/tuple.h"
 #include "stdlib/modules.h"
 
@@ -92,14 +93,10 @@ Object* gc_get_threshold(Object*, Object* const*, ssize nargs, Object* kwnames) 
 
 // set_threshold, get_referents and get_referrers are METH_VARARGS functions in CPython: the call
 // packs their arguments into a tuple (through the tuple free list) that lives until they return,
-// and gc.get_count() shows it, so they make one too.
+// and gc.get_count() shows it; the METH_VARARGS flag makes the call do the same
+// (runtime/tpcall.h).
 Object* gc_set_threshold_fn(Object*, Object* const* args, ssize nargs, Object* kwnames) {
-  Ref<Object> packed = steal(tuple_from_array(args, nargs));
-  if (!packed) return nullptr;
-  if (kwnames && tuple_size(kwnames)) {  // a METH_VARARGS function: unqualified name
-    err_set_string(&ExcTypeError, "set_threshold() takes no keyword arguments");
-    return nullptr;
-  }
+  if (!check_no_kwargs("set_threshold", kwnames)) return nullptr;
   if (nargs < 1 || nargs > 3) {
     err_format(&ExcTypeError, "set_threshold() takes at {} {} argument{} ({} given)",
                nargs < 1 ? "least" : "most", nargs < 1 ? 1 : 3, nargs < 1 ? "" : "s", nargs);
@@ -217,8 +214,6 @@ int append_referent(Object* op, void* arg) {
 }
 
 Object* gc_get_referents(Object*, Object* const* args, ssize nargs, Object* kwnames) {
-  Ref<Object> packed = steal(tuple_from_array(args, nargs));
-  if (!packed) return nullptr;
   if (!check_no_kwargs("get_referents", kwnames)) return nullptr;
   Object* result = list_new(0);
   if (!result) return nullptr;
@@ -265,7 +260,7 @@ void scan_referrer(void* op, void* arg) {
 }
 
 Object* gc_get_referrers(Object*, Object* const* args, ssize nargs, Object* kwnames) {
-  Ref<Object> packed = steal(tuple_from_array(args, nargs));
+  Ref<Object> packed = steal(packed_args_tuple(args, nargs));  // the call's own tuple
   if (!packed) return nullptr;
   if (!check_no_kwargs("get_referrers", kwnames)) return nullptr;
   Referrers r{args, nargs, packed.get(), list_new(0), nullptr, false, false};
@@ -304,7 +299,7 @@ const MethodDef gc_functions[] = {
     {"get_count", gc_get_count, METH_DEFAULT,
      "Return a three-tuple of the current collection counts."},
     {"get_threshold", gc_get_threshold, METH_DEFAULT, "Return the current collection thresholds."},
-    {"set_threshold", gc_set_threshold_fn, METH_DEFAULT,
+    {"set_threshold", gc_set_threshold_fn, METH_VARARGS,
      "Set the collection thresholds (the collection frequency)."},
     {"get_debug", gc_get_debug, METH_DEFAULT, "Get the garbage collection debugging flags."},
     {"set_debug", gc_set_debug, METH_DEFAULT, "Set the garbage collection debugging flags."},
@@ -316,9 +311,9 @@ const MethodDef gc_functions[] = {
      "Returns true if the object has been already finalized by the GC."},
     {"get_objects", gc_get_objects, METH_DEFAULT,
      "Return a list of objects tracked by the collector (excluding the list returned)."},
-    {"get_referents", gc_get_referents, METH_DEFAULT,
+    {"get_referents", gc_get_referents, METH_VARARGS,
      "Return the list of objects that are directly referred to by 'objs'."},
-    {"get_referrers", gc_get_referrers, METH_DEFAULT,
+    {"get_referrers", gc_get_referrers, METH_VARARGS,
      "Return the list of objects that directly refer to any of 'objs'."},
     {"freeze", gc_freeze, METH_DEFAULT,
      "Freeze all current tracked objects and ignore them for future collections."},
