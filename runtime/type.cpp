@@ -533,6 +533,12 @@ Object* type_generic_alloc(TypeObject* type, ssize nitems) {
   return op;
 }
 
+Object* type_alloc_with_sentinel(TypeObject* type, ssize nitems) {
+  Object* op = type_generic_alloc(type, nitems + (type->itemsize ? 1 : 0));
+  if (op && type->itemsize) static_cast<VarObject*>(op)->size = nitems;
+  return op;
+}
+
 void object_free(Object* op) {
   TypeObject* type = op->type;
   if (type->flags & TPFLAG_HAVE_GC) memory::gc_note_free();
@@ -1144,11 +1150,7 @@ void type_dealloc(Object* self) {
     dict_keys_decref(type->cached_keys);
     type->cached_keys = nullptr;
   }
-  if (type->ht_members) {
-    for (MemberDef* m = type->ht_members; m->name; ++m) memory::free(const_cast<char*>(m->name));
-    memory::free(type->ht_members);
-    type->ht_members = nullptr;
-  }
+  type->ht_members = nullptr;  // inline in the type object, named by ht_slots' strings
   delete type->subclasses;
   type->subclasses = nullptr;
   // the metatype's reference is dropped by subtype_dealloc when it is a heap type (a class made
@@ -1520,32 +1522,43 @@ Object* mangle_slot_name(std::string_view cls, Object* s) {
   return str_from_utf8(mangled);
 }
 
-// Calls __set_name__ on descriptors of the new class, then the bases' __init_subclass__.
+// Calls __set_name__ on the values of the new class's namespace, walking a copy of the dict as
+// CPython's type_new_set_names does (a __set_name__ may change the class dict).
 int type_new_set_names(TypeObject* type) {
-  Object* items = dict_items_list(type->dict);
-  if (!items) return -1;
-  for (ssize i = 0; i < list_size(items); ++i) {
-    Object* pair = list_get(items, i);
-    Object* value = tuple_get(pair, 1);
+  Ref<Object> names_to_set = steal(dict_copy(type->dict));
+  if (!names_to_set) return -1;
+  ssize pos = 0;
+  Object *key, *value;
+  while (dict_next(names_to_set.get(), &pos, &key, &value)) {
     bool unbound;
     Object* set_name = lookup_maybe_method(value, ids::set_name, &unbound);
     if (!set_name) {
-      if (err_occurred()) {
-        decref(items);
-        return -1;
-      }
+      if (err_occurred()) return -1;
       continue;
     }
-    Object* args[3] = {value, type, tuple_get(pair, 0)};
+    Object* args[3] = {value, type, key};
     Object* r = unbound ? call(set_name, args, 3, nullptr) : call(set_name, args + 1, 2, nullptr);
     decref(set_name);
     if (!r) {
-      decref(items);
+      // CPython 3.11's _PyErr_FormatFromCause: a RuntimeError naming the attribute, whose
+      // __cause__ and __context__ are the original error
+      Object* cause = err_fetch();
+      Object* key_repr = object_repr(key);
+      if (!key_repr) {
+        xdecref(cause);
+        return -1;
+      }
+      err_format(&ExcRuntimeError, "Error calling __set_name__ on '{}' instance {} in '{}'",
+                 value->type->name, str_to_std(key_repr), type->name);
+      decref(key_repr);
+      Object* exc = err_fetch();
+      exception_set_cause(exc, new_ref(cause));
+      exception_set_context(exc, cause);
+      err_restore(exc);
       return -1;
     }
     decref(r);
   }
-  decref(items);
   return 0;
 }
 
@@ -1696,7 +1709,8 @@ Object* type_new_from_namespace(TypeObject* metatype, Object* name, Object* base
     if (!slot_names) return nullptr;
   }
 
-  TypeObject* type = static_cast<TypeObject*>(type_generic_alloc(metatype, 0));
+  ssize nslots = slot_names ? tuple_size(slot_names.get()) : 0;
+  TypeObject* type = static_cast<TypeObject*>(type_alloc_with_sentinel(metatype, nslots));
   if (!type) return nullptr;
   Ref<Object> type_ref = steal<Object>(type);
   type->flags = TPFLAG_HEAPTYPE | TPFLAG_BASETYPE | TPFLAG_HAVE_GC;
@@ -1761,20 +1775,16 @@ Object* type_new_from_namespace(TypeObject* metatype, Object* name, Object* base
   type->dictoffset = base->dictoffset;
   type->weaklistoffset = base->weaklistoffset;
   if (base->flags & TPFLAG_MANAGED_DICT) type->flags |= TPFLAG_MANAGED_DICT;
-  ssize nslots = slot_names ? tuple_size(slot_names.get()) : 0;
   if (nslots) {
+    // the members live inline after the type object (zeroed, with a null sentinel), named by the
+    // UTF-8 of the slot names that ht_slots keeps alive, as CPython's PyHeapType_GET_MEMBERS
     MemberDef* members =
-        static_cast<MemberDef*>(memory::alloc(sizeof(MemberDef) * std::size_t(nslots + 1)));
-    if (!members) return err_no_memory();
-    std::memset(members, 0, sizeof(MemberDef) * std::size_t(nslots + 1));
+        reinterpret_cast<MemberDef*>(reinterpret_cast<char*>(type) + metatype->basicsize);
     type->ht_members = members;
     for (ssize i = 0; i < nslots; ++i) {
-      std::string_view n = str_view(tuple_get(slot_names.get(), i));
-      char* copy = static_cast<char*>(memory::alloc(n.size() + 1));
-      if (!copy) return err_no_memory();
-      std::memcpy(copy, n.data(), n.size());
-      copy[n.size()] = 0;
-      members[i].name = copy;
+      const char* name = str_utf8(tuple_get(slot_names.get(), i));
+      if (!name) return nullptr;
+      members[i].name = name;
       members[i].kind = MemberKind::OBJECT_EX;
       members[i].offset = type->basicsize;
       members[i].readonly = false;
@@ -1981,6 +1991,7 @@ void type_and_object_init() {
   TypeType.type = &TypeType;
   TypeType.name = "type";
   TypeType.basicsize = sizeof(TypeObject);
+  TypeType.itemsize = sizeof(MemberDef);
   TypeType.flags = TPFLAG_BASETYPE | TPFLAG_HAVE_GC | TPFLAG_TYPE_SUBCLASS;
   TypeType.doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type";
   TypeType.base = &ObjectType;

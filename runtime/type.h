@@ -126,6 +126,8 @@ struct MemberDef {
   bool readonly;
   const char* doc;
 };
+// type.__itemsize__: a heap type keeps its __slots__ members inline after the type object
+static_assert(sizeof(MemberDef) == 40, "CPython's sizeof(PyMemberDef)");
 
 // ---- the type object --------------------------------------------------------------------------
 enum TypeFlags : std::uint64_t {
@@ -336,6 +338,10 @@ Object* generic_getattr_impl(Object* obj, Object* name, bool suppress);
 // managed-dict pre-header when the type has them), zero-fills, sets refcnt 1 and the type
 // (increfs heap types). Does not track the object in the GC; callers track when initialised.
 Object* type_generic_alloc(TypeObject* type, ssize nitems);
+// CPython's PyType_GenericAlloc, the allocator of heap types and of subclass instances: as
+// type_generic_alloc but with room for one more item, the sentinel a heap type keeps after its
+// member array (so a class object is sizeof(TypeObject) + 40 * (slots + 1) bytes).
+Object* type_alloc_with_sentinel(TypeObject* type, ssize nitems);
 // tp_new of object: allocation only (and the "takes no arguments" checks).
 Object* object_new(TypeObject* type, Object* const* args, std::size_t nargs, Object* kwnames);
 
