@@ -414,6 +414,19 @@ int cm_init(Object* self, Object* const* args, std::size_t nargs, Object* kwname
     return -1;
   }
   set_ref(static_cast<ClassMethodObject*>(self)->callable, new_ref(args[0]));
+  // CPython 3.10+'s functools_wraps: the callable's __module__, __name__, __qualname__, __doc__
+  // and __annotations__ are copied into the wrapper's own __dict__ (those it has)
+  for (const char* attr :
+       {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"}) {
+    Object* name = str_intern_cstr(attr);
+    if (!name) return -1;
+    Object* value = nullptr;
+    int found = lookup_attr(args[0], name, &value);
+    int r = found > 0 ? set_attr(self, name, value) : found;
+    xdecref(value);
+    decref(name);
+    if (r < 0) return -1;
+  }
   return 0;
 }
 Object* cm_new(TypeObject* type, Object* const*, std::size_t, Object*) {
@@ -453,17 +466,6 @@ Object* cm_get_dict(Object* self, void*) {
     if (!cm->dict) return nullptr;
   }
   return new_ref(cm->dict);
-}
-// __name__, __doc__, __qualname__, __module__ forward to the wrapped callable (3.10+)
-Object* cm_getattro(Object* self, Object* name) {
-  Object* r = generic_getattr_impl(self, name, true);
-  if (r || err_occurred()) return r;
-  ClassMethodObject* cm = static_cast<ClassMethodObject*>(self);
-  if (str_eq(name, ids::name) || str_eq(name, ids::qualname) || str_eq(name, ids::doc) ||
-      str_eq(name, ids::module)) {
-    return get_attr(cm->callable, name);
-  }
-  return generic_getattr(self, name);
 }
 Object* cm_repr(Object* self) {
   std::string inner = repr_for_message(static_cast<ClassMethodObject*>(self)->callable);
@@ -813,10 +815,29 @@ void descr_types_init() {
     t->init = cm_init;
     t->new_ = cm_new;
     t->getset = cm_getset;
-    t->getattro = cm_getattro;
+    t->dictoffset = offsetof(ClassMethodObject, dict);
     t->repr = cm_repr;
   }
   ClassMethodType.name = "classmethod";
+  ClassMethodType.doc =
+      "classmethod(function) -> method\n\nConvert a function to be a class method.\n\nA class "
+      "method receives the class as implicit first argument,\njust like an instance method "
+      "receives the instance.\nTo declare a class method, use this idiom:\n\n  class C:\n      "
+      "@classmethod\n      def f(cls, arg1, arg2, argN):\n          ...\n\nIt can be called "
+      "either on the class (e.g. C.f()) or on an instance\n(e.g. C().f()).  The instance is "
+      "ignored except for its class.\nIf a class method is called for a derived class, the "
+      "derived class\nobject is passed as the implied first argument.\n\nClass methods are "
+      "different than C++ or Java static methods.\nIf you want those, see the staticmethod "
+      "builtin.";
+  StaticMethodType.doc =
+      "staticmethod(function) -> method\n\nConvert a function to be a static method.\n\nA static "
+      "method does not receive an implicit first argument.\nTo declare a static method, use "
+      "this idiom:\n\n     class C:\n         @staticmethod\n         def f(arg1, arg2, "
+      "argN):\n             ...\n\nIt can be called either on the class (e.g. C.f()) or on an "
+      "instance\n(e.g. C().f()). Both the class and the instance are ignored, and\nneither is "
+      "passed implicitly as the first argument to the method.\n\nStatic methods in Python are "
+      "similar to those found in Java or C++.\nFor a more advanced concept, see the classmethod "
+      "builtin.";
   ClassMethodType.descr_get = classmethod_get;
   StaticMethodType.name = "staticmethod";
   StaticMethodType.descr_get = staticmethod_get;
