@@ -24,7 +24,7 @@ Object* functools_c_module_create();  // _functools: reduce, partial, cmp_to_key
 Object* gc_module_create();
 Object* weakref_c_module_create();  // _weakref: ref, proxy and their helpers
 Object* atexit_module_create();
-Object* os_module_create();  // os: the file-descriptor functions of posix
+Object* posix_module_create();  // posix: file-descriptor functions (stdlib/py/os.py exports them)
 // Runs the functions registered with atexit, newest first, and empties the registry; later
 // registrations are ignored. Called once by the driver at interpreter exit.
 void atexit_run_exitfuncs();

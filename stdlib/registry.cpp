@@ -18,6 +18,9 @@ Object* operator_create() {
 Object* weakref_create() {
   return stdlib::py_module_create("weakref");
 }
+Object* os_create() {
+  return stdlib::py_module_create("os");
+}
 Object* weakrefset_create() {
   return stdlib::py_module_create("_weakrefset");
 }
@@ -41,7 +44,8 @@ const ModuleDef g_builtin_modules[] = {
     {"_weakrefset", weakrefset_create},
     {"weakref", weakref_create},
     {"atexit", stdlib::atexit_module_create},
-    {"os", stdlib::os_module_create},
+    {"posix", stdlib::posix_module_create},
+    {"os", os_create},
     {nullptr, nullptr},
 };
 

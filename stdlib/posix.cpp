@@ -1,4 +1,6 @@
-// stdlib/os.cpp — module os: the file-descriptor functions of CPython's posix module.
+// stdlib/posix.cpp — module posix: its file-descriptor functions, which stdlib/py/os.py exports
+// as os.pipe, os.dup, ... (CPython's os is Python over posix, so the functions' __module__ and
+// error messages say "posix").
 //
 // Only what a program needs to look at its own C-level output: pipe, dup, dup2, read, write,
 // close, and getpid. sys._debugmallocstats() writes to file descriptor 2 as CPython's does, so
@@ -14,6 +16,7 @@
 
 #include <cerrno>
 #include <climits>
+#include <cstdint>
 #include <cstring>
 #include <string_view>
 
@@ -32,6 +35,31 @@ using namespace runtime;
 
 namespace {
 
+// A C int the way the argument clinic's int converter takes it (_PyLong_AsInt).
+bool clinic_int(Object* o, int* out) {
+  Object* i = number_index(o);
+  if (!i) return false;
+  bool overflow = false;
+  std::int64_t v = int_as_i64(i, &overflow);
+  decref(i);
+  if (overflow || v > INT_MAX || v < INT_MIN) {
+    err_set_string(&ExcOverflowError, "Python int too large to convert to C int");
+    return false;
+  }
+  *out = int(v);
+  return true;
+}
+
+// read(fd, length, /) and write(fd, data, /): positional only, checked as _PyArg_CheckPositional
+bool two_positional(const char* name, ssize nargs, Object* kwnames) {
+  if (!check_no_kwargs(name, kwnames)) return false;
+  if (nargs != 2) {
+    err_format(&ExcTypeError, "{} expected 2 arguments, got {}", name, nargs);
+    return false;
+  }
+  return true;
+}
+
 Object* os_pipe(Object*, Object* const*, ssize nargs, Object* kwnames) {
   if (!check_no_args("pipe", nargs, kwnames)) return nullptr;
   int fds[2];
@@ -47,7 +75,7 @@ Object* os_pipe(Object*, Object* const*, ssize nargs, Object* kwnames) {
 Object* os_dup(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   if (!check_one_arg("dup", nargs, kwnames)) return nullptr;
   int fd;
-  if (!c_int_arg(args[0], &fd)) return nullptr;
+  if (!clinic_int(args[0], &fd)) return nullptr;
   int r = ::fcntl(fd, F_DUPFD_CLOEXEC, 0);
   if (r < 0) return err_set_from_errno();
   return int_from_i64(r);
@@ -58,7 +86,7 @@ Object* os_dup2(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   Object* a[3];
   if (!parse_args(spec, args, nargs, kwnames, a)) return nullptr;
   int fd, fd2;
-  if (!c_int_arg(a[0], &fd) || !c_int_arg(a[1], &fd2)) return nullptr;
+  if (!clinic_int(a[0], &fd) || !clinic_int(a[1], &fd2)) return nullptr;
   bool inheritable = true;
   if (a[2]) {
     int t = object_is_true(a[2]);
@@ -71,9 +99,9 @@ Object* os_dup2(Object*, Object* const* args, ssize nargs, Object* kwnames) {
 }
 
 Object* os_read(Object*, Object* const* args, ssize nargs, Object* kwnames) {
-  if (!check_no_kwargs("read", kwnames) || !check_nargs("read", nargs, 2, 2)) return nullptr;
+  if (!two_positional("read", nargs, kwnames)) return nullptr;
   int fd;
-  if (!c_int_arg(args[0], &fd)) return nullptr;
+  if (!clinic_int(args[0], &fd)) return nullptr;
   ssize n = ssize_arg(args[1]);
   if (n == -1 && err_occurred()) return nullptr;
   if (n < 0) {
@@ -97,9 +125,9 @@ Object* os_read(Object*, Object* const* args, ssize nargs, Object* kwnames) {
 }
 
 Object* os_write(Object*, Object* const* args, ssize nargs, Object* kwnames) {
-  if (!check_no_kwargs("write", kwnames) || !check_nargs("write", nargs, 2, 2)) return nullptr;
+  if (!two_positional("write", nargs, kwnames)) return nullptr;
   int fd;
-  if (!c_int_arg(args[0], &fd)) return nullptr;
+  if (!clinic_int(args[0], &fd)) return nullptr;
   std::string_view data;
   if (!bytes_like_data(args[1], &data)) {
     err_format(&ExcTypeError, "a bytes-like object is required, not '{}'",
@@ -115,9 +143,11 @@ Object* os_write(Object*, Object* const* args, ssize nargs, Object* kwnames) {
 }
 
 Object* os_close(Object*, Object* const* args, ssize nargs, Object* kwnames) {
-  if (!check_one_arg("close", nargs, kwnames)) return nullptr;
+  static const ArgSpec spec{"close", {"fd"}, 0, 1, 1};
+  Object* a[1];
+  if (!parse_args(spec, args, nargs, kwnames, a)) return nullptr;
   int fd;
-  if (!c_int_arg(args[0], &fd)) return nullptr;
+  if (!clinic_int(a[0], &fd)) return nullptr;
   if (::close(fd) < 0) return err_set_from_errno();
   return none_new_ref();
 }
@@ -140,17 +170,13 @@ const MethodDef os_functions[] = {
 
 }  // namespace
 
-Object* os_module_create() {
-  Object* m = module_new_cstr("os");
+Object* posix_module_create() {
+  Object* m = module_new_cstr("posix");
   if (!m) return nullptr;
-  Object* name = str_from_cstr("posix");
-  if (!name || module_add_functions(m, os_functions) < 0 ||
-      module_add_object(m, "name", name) < 0) {
-    xdecref(name);
+  if (module_add_functions(m, os_functions) < 0) {
     decref(m);
     return nullptr;
   }
-  decref(name);
   return m;
 }
 
