@@ -173,4 +173,18 @@ bool c_int_arg(Object* o, int* out) {
   return true;
 }
 
+bool clinic_int_arg(Object* o, int* out) {
+  Object* i = number_index(o);
+  if (!i) return false;
+  bool overflow = false;
+  std::int64_t v = int_as_i64(i, &overflow);
+  decref(i);
+  if (overflow || v > INT_MAX || v < INT_MIN) {
+    err_set_string(&ExcOverflowError, "Python int too large to convert to C int");
+    return false;
+  }
+  *out = int(v);
+  return true;
+}
+
 }  // namespace mempy::runtime

@@ -26,21 +26,6 @@ using namespace runtime;
 
 namespace {
 
-// A C int from an index-like object: TypeError for other types, OverflowError beyond int.
-bool int_arg(Object* o, int* out) {
-  Object* i = number_index(o);
-  if (!i) return false;
-  bool overflow = false;
-  std::int64_t v = int_as_i64(i, &overflow);
-  decref(i);
-  if (overflow || v > INT_MAX || v < INT_MIN) {
-    err_set_string(&ExcOverflowError, "Python int too large to convert to C int");
-    return false;
-  }
-  *out = int(v);
-  return true;
-}
-
 Object* gc_enable(Object*, Object* const*, ssize nargs, Object* kwnames) {
   if (!check_no_args("enable", nargs, kwnames)) return nullptr;
   memory::gc_state().enabled = true;
@@ -63,7 +48,7 @@ Object* gc_collect_fn(Object*, Object* const* args, ssize nargs, Object* kwnames
   Object* a[1];
   if (!parse_args(spec, args, nargs, kwnames, a)) return nullptr;
   int generation = memory::NUM_GENERATIONS - 1;
-  if (a[0] && !int_arg(a[0], &generation)) return nullptr;
+  if (a[0] && !clinic_int_arg(a[0], &generation)) return nullptr;
   if (generation < 0 || generation >= memory::NUM_GENERATIONS) {
     err_set_string(&ExcValueError, "invalid generation");
     return nullptr;
@@ -118,7 +103,7 @@ Object* gc_get_debug(Object*, Object* const*, ssize nargs, Object* kwnames) {
 Object* gc_set_debug(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   if (!check_one_arg("set_debug", nargs, kwnames)) return nullptr;
   int flags;
-  if (!int_arg(args[0], &flags)) return nullptr;
+  if (!clinic_int_arg(args[0], &flags)) return nullptr;
   memory::gc_state().debug = flags;
   return none_new_ref();
 }
@@ -185,7 +170,7 @@ Object* gc_get_objects(Object*, Object* const* args, ssize nargs, Object* kwname
                  type_name(a[0]->type));
       return nullptr;
     }
-    if (!int_arg(a[0], &generation)) return nullptr;
+    if (!clinic_int_arg(a[0], &generation)) return nullptr;
     if (generation >= memory::NUM_GENERATIONS) {
       err_format(&ExcValueError,
                  "generation parameter must be less than the number of available generations "

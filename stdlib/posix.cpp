@@ -35,21 +35,6 @@ using namespace runtime;
 
 namespace {
 
-// A C int the way the argument clinic's int converter takes it (_PyLong_AsInt).
-bool clinic_int(Object* o, int* out) {
-  Object* i = number_index(o);
-  if (!i) return false;
-  bool overflow = false;
-  std::int64_t v = int_as_i64(i, &overflow);
-  decref(i);
-  if (overflow || v > INT_MAX || v < INT_MIN) {
-    err_set_string(&ExcOverflowError, "Python int too large to convert to C int");
-    return false;
-  }
-  *out = int(v);
-  return true;
-}
-
 // read(fd, length, /) and write(fd, data, /): positional only, checked as _PyArg_CheckPositional
 bool two_positional(const char* name, ssize nargs, Object* kwnames) {
   if (!check_no_kwargs(name, kwnames)) return false;
@@ -75,7 +60,7 @@ Object* os_pipe(Object*, Object* const*, ssize nargs, Object* kwnames) {
 Object* os_dup(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   if (!check_one_arg("dup", nargs, kwnames)) return nullptr;
   int fd;
-  if (!clinic_int(args[0], &fd)) return nullptr;
+  if (!clinic_int_arg(args[0], &fd)) return nullptr;
   int r = ::fcntl(fd, F_DUPFD_CLOEXEC, 0);
   if (r < 0) return err_set_from_errno();
   return int_from_i64(r);
@@ -86,7 +71,7 @@ Object* os_dup2(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   Object* a[3];
   if (!parse_args(spec, args, nargs, kwnames, a)) return nullptr;
   int fd, fd2;
-  if (!clinic_int(a[0], &fd) || !clinic_int(a[1], &fd2)) return nullptr;
+  if (!clinic_int_arg(a[0], &fd) || !clinic_int_arg(a[1], &fd2)) return nullptr;
   bool inheritable = true;
   if (a[2]) {
     int t = object_is_true(a[2]);
@@ -101,7 +86,7 @@ Object* os_dup2(Object*, Object* const* args, ssize nargs, Object* kwnames) {
 Object* os_read(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   if (!two_positional("read", nargs, kwnames)) return nullptr;
   int fd;
-  if (!clinic_int(args[0], &fd)) return nullptr;
+  if (!clinic_int_arg(args[0], &fd)) return nullptr;
   ssize n = ssize_arg(args[1]);
   if (n == -1 && err_occurred()) return nullptr;
   if (n < 0) {
@@ -127,7 +112,7 @@ Object* os_read(Object*, Object* const* args, ssize nargs, Object* kwnames) {
 Object* os_write(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   if (!two_positional("write", nargs, kwnames)) return nullptr;
   int fd;
-  if (!clinic_int(args[0], &fd)) return nullptr;
+  if (!clinic_int_arg(args[0], &fd)) return nullptr;
   std::string_view data;
   if (!bytes_like_data(args[1], &data)) {
     err_format(&ExcTypeError, "a bytes-like object is required, not '{}'",
@@ -147,7 +132,7 @@ Object* os_close(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   Object* a[1];
   if (!parse_args(spec, args, nargs, kwnames, a)) return nullptr;
   int fd;
-  if (!clinic_int(a[0], &fd)) return nullptr;
+  if (!clinic_int_arg(a[0], &fd)) return nullptr;
   if (::close(fd) < 0) return err_set_from_errno();
   return none_new_ref();
 }
