@@ -251,41 +251,76 @@ thread_local std::unordered_map<std::string, Object*>* g_const_cache = nullptr;
 
 }  // namespace
 
-std::uint32_t Compiler::add_const(Object* value) {
-  intern_constants(value);
-  if (value->type == &FrozenSetType && set_size(value) > 0) {
-    // CPython's constant merging rebuilds a frozenset from its own iteration order, which can
-    // reorder colliding items: do the same so iteration order matches
-    Object* items = sequence_tuple(value);
-    Object* rebuilt = items ? frozenset_from_iterable(items) : nullptr;
-    xdecref(items);
-    if (rebuilt) {
-      decref(value);
-      value = rebuilt;
-    } else {
-      err_clear();
-    }
-  }
+namespace {
+
+// The key of a constant; objects without a value key are keyed by their address.
+std::string key_of_const(Object* value) {
   std::string key;
   if (!const_key(value, key)) {
     err_clear();
-    key.clear();
     char buf[32];
     std::snprintf(buf, sizeof buf, "o%p", static_cast<void*>(value));
     key = buf;
   }
-  // share equal constants across the compilation
-  if (g_const_cache) {
-    auto it = g_const_cache->find(key);
-    if (it != g_const_cache->end()) {
-      if (it->second != value) {
-        decref(value);
-        value = new_ref(it->second);
-      }
-    } else {
-      g_const_cache->emplace(key, new_ref(value));
+  return key;
+}
+
+// CPython's constant merging rebuilds a frozenset from its own iteration order, which can reorder
+// colliding items: do the same so iteration order matches. `merge` canonicalises each item.
+Object* rebuild_frozenset(Object* value, Object* (*merge)(Object*)) {
+  Object* items = sequence_tuple(value);
+  if (items && merge) {
+    for (ssize i = 0; i < tuple_size(items); ++i) {
+      Object*& slot = tuple_items(items)[i];
+      slot = merge(slot);
     }
   }
+  Object* rebuilt = items ? frozenset_from_iterable(items) : nullptr;
+  xdecref(items);
+  if (!rebuilt) {
+    err_clear();
+    return value;
+  }
+  decref(value);
+  return rebuilt;
+}
+
+// CPython's merge_consts_recursive: the first constant of a value seen in this compilation is
+// the one every later equal constant becomes, and the items of a tuple or frozenset constant are
+// merged too, so `a, b = 10**5, 10**5` binds one object. Steals `value`, returns a new reference.
+Object* merge_const(Object* value) {
+  std::string key = key_of_const(value);
+  auto it = g_const_cache->find(key);
+  if (it != g_const_cache->end()) {
+    if (it->second != value) {
+      decref(value);
+      value = new_ref(it->second);
+    }
+    return value;
+  }
+  if (value->type == &FrozenSetType && set_size(value) > 0) {
+    value = rebuild_frozenset(value, merge_const);
+  }
+  g_const_cache->emplace(key, new_ref(value));
+  if (is_tuple_exact(value)) {
+    for (ssize i = 0; i < tuple_size(value); ++i) {
+      Object*& slot = tuple_items(value)[i];
+      slot = merge_const(slot);
+    }
+  }
+  return value;
+}
+
+}  // namespace
+
+std::uint32_t Compiler::add_const(Object* value) {
+  intern_constants(value);
+  if (g_const_cache) {
+    value = merge_const(value);
+  } else if (value->type == &FrozenSetType && set_size(value) > 0) {
+    value = rebuild_frozenset(value, nullptr);
+  }
+  std::string key = key_of_const(value);
   Unit* unit = u();
   auto found = unit->const_index.find(key);
   if (found != unit->const_index.end()) {

@@ -1128,9 +1128,7 @@ Object* eval_loop(Frame* entry) {
     Object* value = TOP();
     Object* key = SECOND();
     STACK_SHRINK(2);
-    int r = dict_set_item(PEEK(oparg), key, value);
-    decref(key);
-    decref(value);
+    int r = dict_set_item_take2(PEEK(oparg), key, value);  // the stack's references move in
     ERROR_IF(r < 0);
     DISPATCH();
   }
@@ -1479,6 +1477,16 @@ Object* eval_loop(Frame* entry) {
 
   TARGET(CALL) {
     int is_meth = PEEK(int(oparg) + 2) != nullptr;
+    if (!is_meth && is_method(PEEK(int(oparg) + 1))) {
+      // CPython 3.11's PRECALL: a bound method in the callable slot is split into its function
+      // and self (in the NULL slot) and dropped, so a temporary method (`super().f()`) is freed
+      // before the call and the callee's frame is the only new holder of self.
+      Object* bound = PEEK(int(oparg) + 1);
+      PEEK(int(oparg) + 1) = new_ref(method_self(bound));
+      PEEK(int(oparg) + 2) = new_ref(method_func(bound));
+      decref(bound);
+      is_meth = 1;
+    }
     int nargs = int(oparg) + is_meth;
     Object* callable = PEEK(nargs + 1);
     Object** args = stack_pointer - nargs;
@@ -1539,8 +1547,6 @@ Object* eval_loop(Frame* entry) {
     Object* callargs = POP();
     Object* func = TOP();
     Object* res = call_function_ex(func, callargs, kwargs);
-    decref(callargs);
-    xdecref(kwargs);
     decref(func);
     STACK_SHRINK(1);
     // the NULL pushed before the callable

@@ -499,33 +499,29 @@ int send_to(Object* receiver, Object* value, Object** result) {
 }
 
 Object* call_function_ex(Object* func, Object* callargs, Object* kwargs) {
-  Ref<Object> args;
-  if (is_tuple_exact(callargs)) {
-    args = borrow(callargs);
-  } else {
-    Object* t = sequence_tuple(callargs);
+  // As CPython 3.11's CALL_FUNCTION_EX: a non-tuple is replaced by its tuple and a non-dict
+  // mapping by a dict before the call, the originals released at once (Py_SETREF)
+  Ref<Object> args = steal(callargs);
+  Ref<Object> kw = steal(kwargs);
+  if (kw && !is_dict_exact(kw.get())) {
+    Object* d = dict_new();
+    if (!d || dict_merge_for_call(d, kw.get(), func) < 0) {
+      xdecref(d);
+      return nullptr;
+    }
+    kw = steal(d);
+  }
+  if (!is_tuple_exact(args.get())) {
+    Object* t = sequence_tuple(args.get());
     if (!t) {
-      if (err_matches(&ExcTypeError) && !callargs->type->iter && !callargs->type->getitem) {
+      if (err_matches(&ExcTypeError) && !args->type->iter && !args->type->getitem) {
         err_clear();
         err_format(&ExcTypeError, "{} argument after * must be an iterable, not {}",
-                   function_description(func), type_name(callargs->type));
+                   function_description(func), type_name(args->type));
       }
       return nullptr;
     }
     args = steal(t);
-  }
-  Ref<Object> kw;
-  if (kwargs) {
-    if (is_dict_exact(kwargs)) {
-      kw = borrow(kwargs);
-    } else {
-      Object* d = dict_new();
-      if (!d || dict_merge_for_call(d, kwargs, func) < 0) {
-        xdecref(d);
-        return nullptr;
-      }
-      kw = steal(d);
-    }
   }
   return call_tuple(func, args.get(), kw.get());
 }

@@ -37,7 +37,7 @@ Object* format_value(Object* value, std::uint32_t conversion, Object* spec);
 int dict_merge_for_call(Object* dict, Object* update, Object* func);
 // SEND: 0 the receiver yielded *result, 1 it returned *result, -1 error.
 int send_to(Object* receiver, Object* value, Object** result);
-Object* call_function_ex(Object* func, Object* callargs, Object* kwargs);
+Object* call_function_ex(Object* func, Object* callargs, Object* kwargs);  // steals args, kwargs
 Object* annotations_to_dict(Object* pairs);
 // RAISE_VARARGS: true when it re-raised the handled exception (no new traceback entry).
 bool do_raise(Object* exc, Object* cause);

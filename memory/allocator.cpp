@@ -1145,6 +1145,14 @@ std::size_t allocated_blocks() {
 void write_debug_stats(std::FILE* out) {
   g_heap.write_debug_stats(out);
 }
+void write_free_list_stats(std::FILE* out, const char* block_name, int num_blocks,
+                           std::size_t sizeof_block) {
+  char what[128];
+  std::snprintf(what, sizeof what, "%d %ss * %zu bytes each", num_blocks, block_name, sizeof_block);
+  char label[160];
+  std::snprintf(label, sizeof label, "%48s ", what);
+  print_line(out, label, std::size_t(num_blocks) * sizeof_block);
+}
 AllocatorStats allocator_stats() {
   return g_heap.stats();
 }

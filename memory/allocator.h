@@ -45,6 +45,11 @@ std::size_t allocated_blocks();
 // lines that follow in CPython's output belong to the runtime's types, not to this function;
 // CPython's sys._debugmallocstats() writes one empty line between the two parts.
 void write_debug_stats(std::FILE* out);
+// One line of the free-list section that follows (CPython's _PyDebugAllocatorStats):
+// "<num_blocks> free <block_name>s * <sizeof_block> bytes each", right-aligned in 48 columns,
+// then '=' and num_blocks * sizeof_block with thousands separators.
+void write_free_list_stats(std::FILE* out, const char* block_name, int num_blocks,
+                           std::size_t sizeof_block);
 
 // tracemalloc's hook point. When no hooks are installed this costs one predictable branch.
 //

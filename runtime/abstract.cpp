@@ -20,6 +20,7 @@
 #include "runtime/list.h"
 #include "runtime/singletons.h"
 #include "runtime/str.h"
+#include "runtime/tpcall.h"
 #include "runtime/tuple.h"
 #include "runtime/type_slots.h"
 
@@ -230,10 +231,10 @@ int set_attr(Object* op, Object* name, Object* value) {
   if (!f) {
     bool has_getattr = op->type->getattro != nullptr;
     if (has_getattr) {
-      err_format(&ExcAttributeError, "'{}' object attribute '{}' is read-only", type_name(op->type),
+      err_format(&ExcAttributeError, "'{}' object attribute '{}' is read-only", op->type->name,
                  str_to_std(name));
     } else {
-      err_format(&ExcAttributeError, "'{}' object has no attribute '{}'", type_name(op->type),
+      err_format(&ExcAttributeError, "'{}' object has no attribute '{}'", op->type->name,
                  str_to_std(name));
     }
     return -1;
@@ -289,9 +290,23 @@ Object* call_one_arg(Object* callable, Object* arg) {
   return call(callable, &arg, 1, nullptr);
 }
 
-Object* call_with_kwdict(Object* callable, Object* const* args, ssize npos, Object* kwargs) {
+namespace {
+
+// Calls callable(*args, **kwargs) for a caller that holds its keywords in a dict (CPython's
+// _PyObject_FastCallDict and PyObject_Call). A tp_call callable gets that dict itself (and the
+// caller's tuple, when `args_tuple` is given); a vectorcall one gets every argument copied with a
+// new reference and the names in a new tuple, as _PyStack_UnpackDict does (runtime/tpcall.h).
+Object* call_with_kwdict_impl(Object* callable, Object* const* args, ssize npos, Object* kwargs,
+                              Object* args_tuple) {
   ssize nkw = kwargs ? dict_size(kwargs) : 0;
-  if (nkw == 0) return call(callable, args, std::size_t(npos), nullptr);
+  bool packs = call_packs_arguments(callable);
+  if (nkw == 0) {
+    if (packs && args_tuple) {
+      Prepacked offer(args_tuple, nullptr);
+      return call(callable, args, std::size_t(npos), nullptr);
+    }
+    return call(callable, args, std::size_t(npos), nullptr);
+  }
   std::vector<Object*> stack(std::size_t(npos + nkw));
   for (ssize i = 0; i < npos; ++i) stack[std::size_t(i)] = args[i];
   Object* kwnames = tuple_new(nkw);
@@ -308,15 +323,30 @@ Object* call_with_kwdict(Object* callable, Object* const* args, ssize npos, Obje
     stack[std::size_t(npos + i)] = v;
     ++i;
   }
-  Object* r = call(callable, stack.data(), std::size_t(npos), kwnames);
+  Object* r;
+  if (packs) {
+    Prepacked offer(args_tuple, kwargs);
+    r = call(callable, stack.data(), std::size_t(npos), kwnames);
+  } else {
+    for (Object* o : stack) incref(o);
+    r = call(callable, stack.data(), std::size_t(npos), kwnames);
+    for (Object* o : stack) decref(o);
+  }
   decref(kwnames);
   return r;
 }
 
+}  // namespace
+
+Object* call_with_kwdict(Object* callable, Object* const* args, ssize npos, Object* kwargs) {
+  return call_with_kwdict_impl(callable, args, npos, kwargs, nullptr);
+}
+
 Object* call_tuple(Object* callable, Object* args_tuple, Object* kwargs) {
   static Object* const no_args[1] = {nullptr};
-  if (!args_tuple) return call_with_kwdict(callable, no_args, 0, kwargs);
-  return call_with_kwdict(callable, tuple_items(args_tuple), tuple_size(args_tuple), kwargs);
+  if (!args_tuple) return call_with_kwdict_impl(callable, no_args, 0, kwargs, nullptr);
+  return call_with_kwdict_impl(callable, tuple_items(args_tuple), tuple_size(args_tuple), kwargs,
+                               args_tuple);
 }
 
 Object* call_method(Object* obj, Object* name, Object* const* args, ssize nargs) {
@@ -526,14 +556,44 @@ Object* sequence_list(Object* iterable) {
   return l;
 }
 
+// CPython 3.11's PySequence_Tuple: a tuple sized by the length hint (10 when there is none),
+// grown by 10 + 25% when the guess is short and cut back at the end.
 Object* sequence_tuple(Object* iterable) {
   if (is_tuple_exact(iterable)) return new_ref(iterable);
   if (is_list_exact(iterable)) return list_as_tuple(iterable);
-  Object* l = sequence_list(iterable);
-  if (!l) return nullptr;
-  Object* t = list_as_tuple(l);
-  decref(l);
-  return t;
+  Object* it = get_iter(iterable);
+  if (!it) return nullptr;
+  ssize n = object_length_hint(iterable, 10);
+  Object* result = n < 0 ? nullptr : tuple_new(n);
+  if (!result) {
+    decref(it);
+    return nullptr;
+  }
+  ssize j = 0;
+  for (;; ++j) {
+    Object* item = iter_next(it);
+    if (!item) {
+      if (err_occurred()) {
+        decref(it);
+        decref(result);
+        return nullptr;
+      }
+      break;
+    }
+    if (j >= n) {
+      n += 10;
+      n += n >> 2;
+      if (tuple_resize(&result, n) < 0) {
+        decref(item);
+        decref(it);
+        return nullptr;
+      }
+    }
+    tuple_set_new(result, j, item);
+  }
+  decref(it);
+  if (j < n && tuple_resize(&result, j) < 0) return nullptr;
+  return result;
 }
 
 // ---- numbers ------------------------------------------------------------------------------------

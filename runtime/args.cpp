@@ -1,13 +1,17 @@
 // runtime/args.cpp — argument binding for built-in functions with CPython's messages.
 #include "runtime/args.h"
 
+#include <climits>
+#include <cstdint>
 #include <cstring>
 #include <string>
 
 #include "memory/tracer.h"
+#include "runtime/abstract.h"
 #include "runtime/dict.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
+#include "runtime/int.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 
@@ -47,7 +51,11 @@ bool parse_args(const ArgSpec& spec, Object* const* args, ssize nargs, Object* k
     return false;
   }
   for (ssize i = 0; i < nargs; ++i) out[i] = args[i];
+  // keywords fill their parameters; as in CPython's parsers, a missing required argument is
+  // reported before a name given twice or an unknown name
   ssize nkw = kwnames ? tuple_size(kwnames) : 0;
+  int twice = -1;      // first parameter given by name and position
+  ssize unknown = -1;  // first keyword naming no parameter
   for (ssize k = 0; k < nkw; ++k) {
     Object* key = tuple_get(kwnames, k);
     int idx = -1;
@@ -58,25 +66,12 @@ bool parse_args(const ArgSpec& spec, Object* const* args, ssize nargs, Object* k
       }
     }
     if (idx < 0) {
-      // a positional-only name given as keyword, or an unknown name
-      for (int i = 0; i < spec.posonly; ++i) {
-        if (names[i][0] && str_eq_cstr(key, names[i])) {
-          err_format(&ExcTypeError,
-                     "{}() got some positional-only arguments passed as keyword arguments: '{}'",
-                     fname, names[i]);
-          return false;
-        }
-      }
-      err_format(&ExcTypeError, "'{}' is an invalid keyword argument for {}()", str_to_std(key),
-                 fname);
-      return false;
+      if (unknown < 0) unknown = k;
+    } else if (idx < nargs) {
+      if (twice < 0 || idx < twice) twice = idx;
+    } else {
+      out[idx] = args[nargs + k];
     }
-    if (out[idx]) {
-      err_format(&ExcTypeError, "argument for {}() given by name ('{}') and position ({})", fname,
-                 names[idx], idx + 1);
-      return false;
-    }
-    out[idx] = args[nargs + k];
   }
   for (int i = 0; i < spec.required; ++i) {
     if (!out[i]) {
@@ -88,6 +83,26 @@ bool parse_args(const ArgSpec& spec, Object* const* args, ssize nargs, Object* k
       }
       return false;
     }
+  }
+  if (twice >= 0) {
+    err_format(&ExcTypeError, "argument for {}() given by name ('{}') and position ({})", fname,
+               names[twice], twice + 1);
+    return false;
+  }
+  if (unknown >= 0) {
+    // a positional-only name given as keyword, or an unknown name
+    Object* key = tuple_get(kwnames, unknown);
+    for (int i = 0; i < spec.posonly; ++i) {
+      if (names[i][0] && str_eq_cstr(key, names[i])) {
+        err_format(&ExcTypeError,
+                   "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                   fname, names[i]);
+        return false;
+      }
+    }
+    err_format(&ExcTypeError, "'{}' is an invalid keyword argument for {}()", str_to_std(key),
+               fname);
+    return false;
   }
   return true;
 }
@@ -137,6 +152,42 @@ void keyword_tuples_fini() {
     k->next = nullptr;
     clear_ref(k->tuple);
   }
+}
+
+bool c_int_arg(Object* o, int* out) {
+  Object* i = number_index(o);
+  if (!i) return false;
+  bool overflow = false;
+  std::int64_t v = int_as_i64(i, &overflow);
+  decref(i);
+  if (overflow) {
+    err_set_string(&ExcOverflowError, "Python int too large to convert to C long");
+    return false;
+  }
+  if (v > INT_MAX) {
+    err_set_string(&ExcOverflowError, "signed integer is greater than maximum");
+    return false;
+  }
+  if (v < INT_MIN) {
+    err_set_string(&ExcOverflowError, "signed integer is less than minimum");
+    return false;
+  }
+  *out = int(v);
+  return true;
+}
+
+bool clinic_int_arg(Object* o, int* out) {
+  Object* i = number_index(o);
+  if (!i) return false;
+  bool overflow = false;
+  std::int64_t v = int_as_i64(i, &overflow);
+  decref(i);
+  if (overflow || v > INT_MAX || v < INT_MIN) {
+    err_set_string(&ExcOverflowError, "Python int too large to convert to C int");
+    return false;
+  }
+  *out = int(v);
+  return true;
 }
 
 }  // namespace mempy::runtime

@@ -24,6 +24,14 @@ struct ArgSpec {
 bool parse_args(const ArgSpec& spec, Object* const* args, ssize nargs, Object* kwnames,
                 Object** out);
 
+// A C int argument the way CPython's "i" format (and the clinic int converter) converts: any
+// index-like object; "Python int too large to convert to C long" / "signed integer is greater
+// than maximum" / "... less than minimum" OverflowErrors. Returns false with the error set.
+bool c_int_arg(Object* o, int* out);
+// A C int the way the argument clinic's int converter takes it (_PyLong_AsInt): any index-like
+// object; OverflowError "Python int too large to convert to C int" beyond the C int range.
+bool clinic_int_arg(Object* o, int* out);
+
 // Collects extra keyword arguments (for **kwargs-taking built-ins) into a new dict.
 Object* kwargs_to_dict(Object* const* kwvalues, Object* kwnames);
 

@@ -32,6 +32,9 @@ namespace {
 
 constexpr std::size_t BYTES_HEADER = offsetof(BytesObject, data);
 
+// the b'' singleton: outside the heap, with CPython's static-object reference count
+BytesObject g_empty_bytes;
+
 inline BytesObject* as_bytes(Object* op) {
   return static_cast<BytesObject*>(op);
 }
@@ -387,6 +390,9 @@ Object* bytes_from(const char* data, ssize n) {
 }
 
 Object* bytes_new_uninit(ssize n) {
+  // b'' is one statically allocated object, as CPython 3.11's bytes_empty singleton: every
+  // empty result (bytes(), b''.join([]), b'abc'[:0], ...) is the same object
+  if (n == 0) return new_ref<Object>(&g_empty_bytes);
   if (n < 0 || std::size_t(n) > PTRDIFF_MAX - BYTES_HEADER - 1) return err_no_memory();
   BytesObject* b = static_cast<BytesObject*>(memory::alloc(BYTES_HEADER + std::size_t(n) + 1));
   if (!b) return err_no_memory();
@@ -444,6 +450,11 @@ Object* bytes_repr_of(std::string_view v, const char* type_name) {
 }
 
 void bytes_types_init() {
+  g_empty_bytes.refcnt = STATIC_REFCNT;
+  g_empty_bytes.type = &BytesType;
+  g_empty_bytes.size = 0;
+  g_empty_bytes.hash = -1;
+  g_empty_bytes.data[0] = 0;
   BytesType.name = "bytes";
   BytesType.basicsize = BYTES_HEADER + 1;  // CPython counts the NUL in basicsize (33)
   BytesType.itemsize = 1;

@@ -771,17 +771,17 @@ Object* m_dunder_bytes(Object* self, Object* const*, ssize nargs, Object* kwname
 #define MEMPY_BYTES_SHARED_METHODS                                                                 \
   {"capitalize", m_capitalize, METH_DEFAULT, "B.capitalize() -> copy of B"},                       \
       {"center", m_center, METH_DEFAULT, "Return a centered string of length width."},             \
-      {"count", m_count, METH_DEFAULT, "B.count(sub[, start[, end]]) -> int"},                     \
+      {"count", m_count, METH_VARARGS, "B.count(sub[, start[, end]]) -> int"},                     \
       {"decode", m_decode, METH_DEFAULT,                                                           \
        "Decode the bytes using the codec registered for encoding."},                               \
-      {"endswith", m_endswith, METH_DEFAULT, "B.endswith(suffix[, start[, end]]) -> bool"},        \
+      {"endswith", m_endswith, METH_VARARGS, "B.endswith(suffix[, start[, end]]) -> bool"},        \
       {"expandtabs", m_expandtabs, METH_DEFAULT,                                                   \
        "Return a copy where all tab characters are expanded using spaces."},                       \
-      {"find", m_find, METH_DEFAULT, "B.find(sub[, start[, end]]) -> int"},                        \
+      {"find", m_find, METH_VARARGS, "B.find(sub[, start[, end]]) -> int"},                        \
       {"fromhex", m_fromhex, METH_CLASS,                                                           \
        "Create a bytes object from a string of hexadecimal numbers."},                             \
       {"hex", m_hex, METH_DEFAULT, "Create a string of hexadecimal numbers from a bytes object."}, \
-      {"index", m_index, METH_DEFAULT, "B.index(sub[, start[, end]]) -> int"},                     \
+      {"index", m_index, METH_VARARGS, "B.index(sub[, start[, end]]) -> int"},                     \
       {"isalnum", m_isalnum, METH_DEFAULT, "B.isalnum() -> bool"},                                 \
       {"isalpha", m_isalpha, METH_DEFAULT, "B.isalpha() -> bool"},                                 \
       {"isascii", m_isascii, METH_DEFAULT, "B.isascii() -> bool"},                                 \
@@ -804,8 +804,8 @@ Object* m_dunder_bytes(Object* self, Object* const*, ssize nargs, Object* kwname
        "Return a bytes object with the given prefix string removed if present."},                  \
       {"removesuffix", m_removesuffix, METH_DEFAULT,                                               \
        "Return a bytes object with the given suffix string removed if present."},                  \
-      {"rfind", m_rfind, METH_DEFAULT, "B.rfind(sub[, start[, end]]) -> int"},                     \
-      {"rindex", m_rindex, METH_DEFAULT, "B.rindex(sub[, start[, end]]) -> int"},                  \
+      {"rfind", m_rfind, METH_VARARGS, "B.rfind(sub[, start[, end]]) -> int"},                     \
+      {"rindex", m_rindex, METH_VARARGS, "B.rindex(sub[, start[, end]]) -> int"},                  \
       {"rjust", m_rjust, METH_DEFAULT, "Return a right-justified string of length width."},        \
       {"rpartition", m_rpartition, METH_DEFAULT,                                                   \
        "Partition the bytes into three parts using the given separator."},                         \
@@ -816,7 +816,7 @@ Object* m_dunder_bytes(Object* self, Object* const*, ssize nargs, Object* kwname
        "Return a list of the sections in the bytes, using sep as the delimiter."},                 \
       {"splitlines", m_splitlines, METH_DEFAULT,                                                   \
        "Return a list of the lines in the bytes, breaking at line boundaries."},                   \
-      {"startswith", m_startswith, METH_DEFAULT, "B.startswith(prefix[, start[, end]]) -> bool"},  \
+      {"startswith", m_startswith, METH_VARARGS, "B.startswith(prefix[, start[, end]]) -> bool"},  \
       {"strip", m_strip, METH_DEFAULT,                                                             \
        "Strip leading and trailing bytes contained in the argument."},                             \
       {"swapcase", m_swapcase, METH_DEFAULT, "B.swapcase() -> copy of B"},                         \

@@ -12,6 +12,7 @@
 #include "runtime/module.h"
 #include "runtime/singletons.h"
 #include "runtime/str.h"
+#include "runtime/tpcall.h"
 #include "runtime/tuple.h"
 #include "runtime/weakref.h"
 
@@ -24,6 +25,8 @@ TypeObject CFunctionType;
 std::string callee_name(const char* fname) {
   const ThreadState* ts = tstate();
   if (!ts->call_def || std::strcmp(ts->call_def->name, fname) != 0) return fname;
+  // CPython names a METH_VARARGS function by its bare name (ml_name) in these messages
+  if (ts->call_def->flags & METH_VARARGS) return fname;
   if (ts->call_owner) return std::string(type_name(ts->call_owner)) + "." + fname;
   Object* mod = ts->call_module;
   if (mod && is_str(mod) && !str_eq_cstr(mod, "builtins")) return str_to_std(mod) + "." + fname;
@@ -79,10 +82,15 @@ Object* cfunction_call(Object* self, Object* const* args, std::size_t nargsf, Ob
   ts->call_def = f->def;
   // a method bound to an instance (or, for class methods, to a type) is named after the type
   bool module_function = !f->self || is_module(f->self);
-  ts->call_owner = module_function                 ? nullptr
+  ts->call_owner = module_function                ? nullptr
                    : (f->def->flags & METH_CLASS) ? static_cast<TypeObject*>(f->self)
                                                   : f->self->type;
   ts->call_module = module_function ? f->module : nullptr;
+  if (f->def->flags & METH_VARARGS) {
+    PackedCall packed(args, nargsf, kwnames);
+    if (!packed.ok()) return nullptr;
+    return f->def->fn(f->self, packed.args(), ssize(packed.nargs()), kwnames);
+  }
   return f->def->fn(f->self, args, vector_nargs(nargsf), kwnames);
 }
 

@@ -2,6 +2,8 @@
 // classmethod/staticmethod, property from descrobject.c), and mappingproxy.
 #include "runtime/descr.h"
 
+#include <vector>
+
 #include "memory/gc.h"
 #include "runtime/abstract.h"
 #include "runtime/args.h"
@@ -15,6 +17,7 @@
 #include "runtime/int.h"
 #include "runtime/singletons.h"
 #include "runtime/str.h"
+#include "runtime/tpcall.h"
 #include "runtime/tuple.h"
 #include "runtime/type_slots.h"
 
@@ -121,6 +124,11 @@ Object* method_descr_call(Object* self, Object* const* args, std::size_t nargsf,
   tstate()->call_def = d->d_method;
   tstate()->call_owner = d->d_type;
   tstate()->call_module = nullptr;
+  if (d->d_method->flags & METH_VARARGS) {  // the arguments after self, packed
+    PackedCall packed(args + 1, std::size_t(nargs - 1), kwnames);
+    if (!packed.ok()) return nullptr;
+    return d->d_method->fn(args[0], packed.args(), ssize(packed.nargs()), kwnames);
+  }
   return d->d_method->fn(args[0], args + 1, nargs - 1, kwnames);
 }
 
@@ -152,6 +160,11 @@ Object* classmethod_descr_call(Object* self, Object* const* args, std::size_t na
   tstate()->call_def = d->d_method;
   tstate()->call_owner = d->d_type;
   tstate()->call_module = nullptr;
+  if (d->d_method->flags & METH_VARARGS) {  // the arguments after self, packed
+    PackedCall packed(args + 1, std::size_t(nargs - 1), kwnames);
+    if (!packed.ok()) return nullptr;
+    return d->d_method->fn(args[0], packed.args(), ssize(packed.nargs()), kwnames);
+  }
   return d->d_method->fn(args[0], args + 1, nargs - 1, kwnames);
 }
 
@@ -202,7 +215,7 @@ Object* member_get(Object* self, Object* obj, Object*) {
     case MemberKind::OBJECT_EX: {
       Object* v = *reinterpret_cast<Object**>(addr);
       if (!v) {
-        err_format(&ExcAttributeError, "'{}' object has no attribute '{}'", type_name(obj->type),
+        err_format(&ExcAttributeError, "'{}' object has no attribute '{}'", obj->type->name,
                    descr_name(self));
         return nullptr;
       }
@@ -233,8 +246,8 @@ int member_set(Object* self, Object* obj, Object* value) {
     case MemberKind::OBJECT_EX: {
       Object*& slot = *reinterpret_cast<Object**>(addr);
       if (!value && d->d_member->kind == MemberKind::OBJECT_EX && !slot) {
-        err_format(&ExcAttributeError, "'{}' object has no attribute '{}'", type_name(obj->type),
-                   descr_name(self));
+        // CPython's PyMember_SetOne: deleting an unset slot names only the member
+        err_set_string(&ExcAttributeError, d->d_member->name);
         return -1;
       }
       set_ref(slot, xnew_ref(value));
@@ -311,7 +324,22 @@ Object* wrapper_call(Object* self, Object* const* args, std::size_t nargsf, Obje
                descr_name(self), descr_type_name(self), type_name(args[0]->type));
     return nullptr;
   }
-  return d->d_base->wrapper(args[0], args + 1, nargs - 1, kwnames, d->d_wrapped);
+  // CPython calls a wrapper descriptor through tp_call (all arguments packed), and
+  // wrapperdescr_call hands the wrapper a second tuple without self (runtime/tpcall.h)
+  PackedCall packed(args, nargsf, kwnames);
+  if (!packed.ok()) return nullptr;
+  Object* rest = tuple_from_array(packed.args() + 1, nargs - 1);
+  if (!rest) return nullptr;
+  Object* const* view = tuple_items(rest);
+  std::vector<Object*> joined;  // the slice's items, then the keyword values
+  if (ssize nkw = kwnames ? tuple_size(kwnames) : 0) {
+    joined.assign(view, view + (nargs - 1));
+    joined.insert(joined.end(), packed.args() + nargs, packed.args() + nargs + nkw);
+    view = joined.data();
+  }
+  Object* r = d->d_base->wrapper(args[0], view, nargs - 1, kwnames, d->d_wrapped);
+  decref(rest);
+  return r;
 }
 
 void method_wrapper_dealloc(Object* self) {
@@ -334,7 +362,9 @@ Object* method_wrapper_repr(Object* self) {
 Object* method_wrapper_call(Object* self, Object* const* args, std::size_t nargsf,
                             Object* kwnames) {
   MethodWrapperObject* w = static_cast<MethodWrapperObject*>(self);
-  return w->descr->d_base->wrapper(w->self, args, vector_nargs(nargsf), kwnames,
+  PackedCall packed(args, nargsf, kwnames);  // a method-wrapper is called through tp_call
+  if (!packed.ok()) return nullptr;
+  return w->descr->d_base->wrapper(w->self, packed.args(), ssize(packed.nargs()), kwnames,
                                    w->descr->d_wrapped);
 }
 Object* method_wrapper_richcompare(Object* a, Object* b, int op) {
@@ -384,6 +414,19 @@ int cm_init(Object* self, Object* const* args, std::size_t nargs, Object* kwname
     return -1;
   }
   set_ref(static_cast<ClassMethodObject*>(self)->callable, new_ref(args[0]));
+  // CPython 3.10+'s functools_wraps: the callable's __module__, __name__, __qualname__, __doc__
+  // and __annotations__ are copied into the wrapper's own __dict__ (those it has)
+  for (const char* attr :
+       {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"}) {
+    Object* name = str_intern_cstr(attr);
+    if (!name) return -1;
+    Object* value = nullptr;
+    int found = lookup_attr(args[0], name, &value);
+    int r = found > 0 ? set_attr(self, name, value) : found;
+    xdecref(value);
+    decref(name);
+    if (r < 0) return -1;
+  }
   return 0;
 }
 Object* cm_new(TypeObject* type, Object* const*, std::size_t, Object*) {
@@ -423,17 +466,6 @@ Object* cm_get_dict(Object* self, void*) {
     if (!cm->dict) return nullptr;
   }
   return new_ref(cm->dict);
-}
-// __name__, __doc__, __qualname__, __module__ forward to the wrapped callable (3.10+)
-Object* cm_getattro(Object* self, Object* name) {
-  Object* r = generic_getattr_impl(self, name, true);
-  if (r || err_occurred()) return r;
-  ClassMethodObject* cm = static_cast<ClassMethodObject*>(self);
-  if (str_eq(name, ids::name) || str_eq(name, ids::qualname) || str_eq(name, ids::doc) ||
-      str_eq(name, ids::module)) {
-    return get_attr(cm->callable, name);
-  }
-  return generic_getattr(self, name);
 }
 Object* cm_repr(Object* self) {
   std::string inner = repr_for_message(static_cast<ClassMethodObject*>(self)->callable);
@@ -783,10 +815,29 @@ void descr_types_init() {
     t->init = cm_init;
     t->new_ = cm_new;
     t->getset = cm_getset;
-    t->getattro = cm_getattro;
+    t->dictoffset = offsetof(ClassMethodObject, dict);
     t->repr = cm_repr;
   }
   ClassMethodType.name = "classmethod";
+  ClassMethodType.doc =
+      "classmethod(function) -> method\n\nConvert a function to be a class method.\n\nA class "
+      "method receives the class as implicit first argument,\njust like an instance method "
+      "receives the instance.\nTo declare a class method, use this idiom:\n\n  class C:\n      "
+      "@classmethod\n      def f(cls, arg1, arg2, argN):\n          ...\n\nIt can be called "
+      "either on the class (e.g. C.f()) or on an instance\n(e.g. C().f()).  The instance is "
+      "ignored except for its class.\nIf a class method is called for a derived class, the "
+      "derived class\nobject is passed as the implied first argument.\n\nClass methods are "
+      "different than C++ or Java static methods.\nIf you want those, see the staticmethod "
+      "builtin.";
+  StaticMethodType.doc =
+      "staticmethod(function) -> method\n\nConvert a function to be a static method.\n\nA static "
+      "method does not receive an implicit first argument.\nTo declare a static method, use "
+      "this idiom:\n\n     class C:\n         @staticmethod\n         def f(arg1, arg2, "
+      "argN):\n             ...\n\nIt can be called either on the class (e.g. C.f()) or on an "
+      "instance\n(e.g. C().f()). Both the class and the instance are ignored, and\nneither is "
+      "passed implicitly as the first argument to the method.\n\nStatic methods in Python are "
+      "similar to those found in Java or C++.\nFor a more advanced concept, see the classmethod "
+      "builtin.";
   ClassMethodType.descr_get = classmethod_get;
   StaticMethodType.name = "staticmethod";
   StaticMethodType.descr_get = staticmethod_get;

@@ -691,10 +691,20 @@ Object* dict_get_item_cstr(Object* op, const char* key) {
   return v;
 }
 
+// As CPython 3.11's PyDict_SetItem: the dict's own references are taken before the key is
+// hashed, so a __hash__ running here sees them (one more than during a lookup).
 int dict_set_item(Object* op, Object* key, Object* value) {
+  return dict_set_item_take2(op, new_ref(key), new_ref(value));
+}
+
+int dict_set_item_take2(Object* op, Object* key, Object* value) {
   hash_t hash = key_hash(key);
-  if (hash == -1) return -1;
-  return insertdict(as_dict(op), new_ref(key), hash, new_ref(value));
+  if (hash == -1) {
+    decref(key);
+    decref(value);
+    return -1;
+  }
+  return insertdict(as_dict(op), key, hash, value);
 }
 
 int dict_set_item_cstr(Object* op, const char* key, Object* value) {
@@ -1572,7 +1582,7 @@ MethodDef dict_methods[] = {
     {"items", m_items, METH_DEFAULT,
      "D.items() -> a set-like object providing a view on D's items"},
     {"values", m_values, METH_DEFAULT, "D.values() -> an object providing a view on D's values"},
-    {"update", m_update, METH_DEFAULT,
+    {"update", m_update, METH_VARARGS,
      "D.update([E, ]**F) -> None.  Update D from dict/iterable E and F."},
     {"fromkeys", m_fromkeys, METH_CLASS,
      "Create a new dictionary with keys from iterable and values set to value."},
@@ -1737,7 +1747,7 @@ void dict_clear_free_lists() {
 void dict_type_init() {
   DictType.name = "dict";
   DictType.basicsize = sizeof(DictObject);
-  DictType.flags = TPFLAG_BASETYPE | TPFLAG_HAVE_GC | TPFLAG_DICT_SUBCLASS;
+  DictType.flags = TPFLAG_BASETYPE | TPFLAG_HAVE_GC | TPFLAG_DICT_SUBCLASS | TPFLAG_VECTORCALL;
   DictType.doc = "dict() -> new empty dictionary";
   DictType.dealloc = dict_dealloc;
   DictType.traverse = dict_traverse;

@@ -46,6 +46,9 @@ Object* dict_get_item_with_error(Object* dict, Object* key);
 Object* dict_get_item_str(Object* dict, Object* key);  // key is an exact str
 Object* dict_get_item_cstr(Object* dict, const char* key);
 int dict_set_item(Object* dict, Object* key, Object* value);  // borrows both
+// Stores key -> value, stealing both references (CPython's _PyDict_SetItem_Take2: a dict
+// comprehension moves its stack references in).
+int dict_set_item_take2(Object* op, Object* key, Object* value);
 int dict_set_item_cstr(Object* dict, const char* key, Object* value);
 int dict_del_item(Object* dict, Object* key);  // KeyError when missing
 int dict_del_item_cstr(Object* dict, const char* key);

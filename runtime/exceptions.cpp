@@ -15,8 +15,8 @@
 #include "runtime/cfunction.h"
 #include "runtime/code.h"
 #include "runtime/dict.h"
-#include "runtime/frame.h"
 #include "runtime/errors.h"
+#include "runtime/frame.h"
 #include "runtime/ids.h"
 #include "runtime/instance.h"
 #include "runtime/int.h"
@@ -24,6 +24,7 @@
 #include "runtime/singletons.h"
 #include "runtime/str.h"
 #include "runtime/sysstate.h"
+#include "runtime/tpcall.h"
 #include "runtime/trashcan.h"
 #include "runtime/tuple.h"
 #include "runtime/unraisable.h"
@@ -46,7 +47,7 @@ inline BaseExceptionObject* as_exc(Object* op) {
 Object* base_exc_new(TypeObject* type, Object* const* args, std::size_t nargs, Object*) {
   BaseExceptionObject* e = static_cast<BaseExceptionObject*>(type_generic_alloc(type, 0));
   if (!e) return nullptr;
-  e->args = tuple_from_array(args, ssize(nargs));
+  e->args = packed_args_tuple(args, ssize(nargs));  // CPython keeps the call's own tuple
   if (!e->args) {
     decref(e);
     return nullptr;
@@ -60,7 +61,7 @@ int base_exc_init(Object* self, Object* const* args, std::size_t nargs, Object* 
     err_format(&ExcTypeError, "{}() takes no keyword arguments", type_name(self->type));
     return -1;
   }
-  Object* t = tuple_from_array(args, ssize(nargs));
+  Object* t = packed_args_tuple(args, ssize(nargs));
   if (!t) return -1;
   set_ref(as_exc(self)->args, t);
   return 0;
@@ -348,7 +349,7 @@ Object* key_error_str(Object* self) {
 
 int kw_only_init(Object* self, Object* const* args, std::size_t nargs, Object* kwnames,
                  std::initializer_list<std::pair<const char*, std::size_t>> fields) {
-  Object* base_args = tuple_from_array(args, ssize(nargs));
+  Object* base_args = packed_args_tuple(args, ssize(nargs));
   if (!base_args) return -1;
   set_ref(as_exc(self)->args, base_args);
   ssize nkw = kwnames ? tuple_size(kwnames) : 0;
@@ -945,6 +946,16 @@ void exceptions_types_fini() {
   clear_ref(TracebackType.dict);
   clear_ref(TracebackType.mro);
   clear_ref(TracebackType.bases);
+}
+
+Object* err_set_from_errno() {
+  int e = errno;
+  Object* args[2] = {int_from_i64(e), str_from_cstr(std::strerror(e))};
+  Object* exc = (args[0] && args[1]) ? exception_new_instance(&ExcOSError, args, 2) : nullptr;
+  xdecref(args[0]);
+  xdecref(args[1]);
+  if (exc) err_raise(exc);
+  return nullptr;
 }
 
 }  // namespace mempy::runtime

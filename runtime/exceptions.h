@@ -145,6 +145,9 @@ inline bool is_exception_class(const Object* op) {
 
 // Creates an instance of a built-in or user exception class from positional arguments.
 Object* exception_new_instance(TypeObject* type, Object* const* args, ssize nargs);
+// PyErr_SetFromErrno(PyExc_OSError): raises OSError(errno, strerror(errno)) -- the subclass the
+// errno maps to, e.g. FileNotFoundError -- and returns nullptr.
+Object* err_set_from_errno();
 
 // Accessors (borrowed; may be null).
 inline Object* exception_traceback(Object* exc) {

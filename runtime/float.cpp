@@ -317,7 +317,7 @@ double float_as_double(Object* op) {
 void float_type_init() {
   FloatType.name = "float";
   FloatType.basicsize = sizeof(FloatObject);
-  FloatType.flags = TPFLAG_BASETYPE;
+  FloatType.flags = TPFLAG_BASETYPE | TPFLAG_VECTORCALL;
   FloatType.doc = "Convert a string or number to a floating point number, if possible.";
   FloatType.dealloc = float_dealloc;
   FloatType.repr = float_repr;

@@ -55,6 +55,13 @@ inline bool is_cell(const Object* op) {
 inline bool is_method(const Object* op) {
   return op->type == &MethodType;
 }
+// The parts of a bound method (borrowed), for the VM's call path.
+inline Object* method_func(Object* op) {
+  return static_cast<MethodObject*>(op)->func;
+}
+inline Object* method_self(Object* op) {
+  return static_cast<MethodObject*>(op)->self;
+}
 
 // A function for `code` with the given globals (builtins come from globals['__builtins__'] or
 // the builtins module). qualname defaults to the code's.

@@ -133,7 +133,7 @@ int instance_set_attr(Object* op, Object* name, Object* value) {
     return 0;
   }
 missing:
-  err_format(&ExcAttributeError, "'{}' object has no attribute '{}'", type_name(op->type),
+  err_format(&ExcAttributeError, "'{}' object has no attribute '{}'", op->type->name,
              str_to_std(name));
   return -1;
 }

@@ -408,7 +408,7 @@ void int_types_init() {
   BoolType.base = &IntType;
   BoolType.basicsize = sizeof(IntObject);  // CPython's sizeof(struct _longobject): 32, not 24
   BoolType.itemsize = sizeof(digit);
-  BoolType.flags = TPFLAG_INT_SUBCLASS;
+  BoolType.flags = TPFLAG_INT_SUBCLASS | TPFLAG_VECTORCALL;
   BoolType.doc =
       "bool(x) -> bool\n\nReturns True when the argument x is true, False otherwise.\nThe "
       "builtins True and False are the only two instances of the class bool.\nThe class bool is "

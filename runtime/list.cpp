@@ -328,9 +328,9 @@ Object* list_repr(Object* op) {
   b.append_char('[');
   for (ssize i = 0; i < l->size; ++i) {
     if (i) b.append_ascii(", ");
-    Object* item = new_ref(l->items[i]);
-    Object* s = object_repr(item);
-    decref(item);
+    // borrowed, as CPython 3.11's list_repr (a __repr__ runs holding only its own frame's
+    // reference, and the item is not touched again afterwards)
+    Object* s = object_repr(l->items[i]);
     if (!s) {
       repr_leave(op);
       return nullptr;
@@ -774,7 +774,14 @@ Object* m_class_getitem(Object* self, Object* const* args, ssize nargs, Object* 
   return new_ref(self);  // typing generics are not modelled: list[int] is list
 }
 
+// CPython 3.11 exposes list_subscript as a METH_O method (METH_COEXIST), not a slot wrapper
+Object* m_getitem(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
+  if (!check_one_arg("__getitem__", nargs, kwnames)) return nullptr;
+  return list_subscript(self, args[0]);
+}
+
 MethodDef list_methods[] = {
+    {"__getitem__", m_getitem, METH_COEXIST, "x.__getitem__(y) <==> x[y]"},
     {"append", m_append, METH_DEFAULT, "Append object to the end of the list."},
     {"extend", m_extend, METH_DEFAULT, "Extend list by appending elements from the iterable."},
     {"insert", m_insert, METH_DEFAULT, "Insert object before index."},
@@ -813,7 +820,7 @@ void list_clear_free_list() {
 void list_type_init() {
   ListType.name = "list";
   ListType.basicsize = sizeof(ListObject);
-  ListType.flags = TPFLAG_BASETYPE | TPFLAG_HAVE_GC | TPFLAG_LIST_SUBCLASS;
+  ListType.flags = TPFLAG_BASETYPE | TPFLAG_HAVE_GC | TPFLAG_LIST_SUBCLASS | TPFLAG_VECTORCALL;
   ListType.doc = "Built-in mutable sequence.";
   ListType.dealloc = list_dealloc;
   ListType.traverse = list_traverse;

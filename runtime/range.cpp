@@ -477,6 +477,7 @@ Object* range_new_from_longs(long start, long stop, long step) {
 void range_types_init() {
   RangeType.name = "range";
   RangeType.basicsize = sizeof(RangeObject);
+  RangeType.flags = TPFLAG_VECTORCALL;
   RangeType.doc = "range(stop) -> range object\nrange(start, stop[, step]) -> range object";
   RangeType.dealloc = range_dealloc;
   RangeType.repr = range_repr;

@@ -514,7 +514,35 @@ Object* set_and(Object* a, Object* b) {
   return set_intersection_impl(a, b);
 }
 
+// Discards every item of an iterable from so (difference_update with one argument).
+int discard_all(SetObject* so, Object* iterable) {
+  Object* it = get_iter(iterable);
+  if (!it) return -1;
+  for (;;) {
+    Object* key = iter_next(it);
+    if (!key) break;
+    int r = set_discard_key(so, key);
+    decref(key);
+    if (r < 0) {
+      decref(it);
+      return -1;
+    }
+  }
+  decref(it);
+  return err_occurred() ? -1 : 0;
+}
+
 Object* set_difference_impl(Object* a, Object* b) {
+  if (!is_anyset(b) && !is_dict(b)) {
+    // CPython's set_copy_and_difference: a copy of a, then every item of the iterable discarded
+    // (the iterable is consumed once, whatever a holds)
+    Object* r = set_copy_as(result_type(a), a);
+    if (r && discard_all(as_set(r), b) < 0) {
+      decref(r);
+      return nullptr;
+    }
+    return r;
+  }
   SetObject* r = make_new_set(result_type(a));
   if (!r) return nullptr;
   ssize pos = 0;
@@ -527,10 +555,8 @@ Object* set_difference_impl(Object* a, Object* b) {
       bool error;
       SetEntry* e = set_lookkey(as_set(b), key, h, &error);
       c = error ? -1 : e->key != nullptr;
-    } else if (is_dict(b)) {
-      c = dict_contains(b, key);
     } else {
-      c = sequence_contains(b, key);
+      c = dict_contains(b, key);
     }
     if (c < 0 || (c == 0 && set_add_entry(r, new_ref(key), h) < 0)) {
       decref(key);
@@ -886,20 +912,7 @@ Object* m_difference_update(Object* self, Object* const* args, ssize nargs, Obje
       set_clear_internal(as_set(self));
       continue;
     }
-    Object* it = get_iter(other);
-    if (!it) return nullptr;
-    for (;;) {
-      Object* key = iter_next(it);
-      if (!key) break;
-      int r = set_discard_key(as_set(self), key);
-      decref(key);
-      if (r < 0) {
-        decref(it);
-        return nullptr;
-      }
-    }
-    decref(it);
-    if (err_occurred()) return nullptr;
+    if (discard_all(as_set(self), other) < 0) return nullptr;
   }
   return none_new_ref();
 }
@@ -975,13 +988,13 @@ MethodDef set_methods[] = {
     {"__contains__", m_contains, METH_COEXIST, "x.__contains__(y) <==> y in x."},
     {"copy", m_copy, METH_DEFAULT, "Return a shallow copy of a set."},
     {"discard", m_discard, METH_DEFAULT, "Remove an element from a set if it is a member."},
-    {"difference", m_difference, METH_DEFAULT,
+    {"difference", m_difference, METH_VARARGS,
      "Return the difference of two or more sets as a new set."},
-    {"difference_update", m_difference_update, METH_DEFAULT,
+    {"difference_update", m_difference_update, METH_VARARGS,
      "Remove all elements of another set from this set."},
-    {"intersection", m_intersection, METH_DEFAULT,
+    {"intersection", m_intersection, METH_VARARGS,
      "Return the intersection of two sets as a new set."},
-    {"intersection_update", m_intersection_update, METH_DEFAULT,
+    {"intersection_update", m_intersection_update, METH_VARARGS,
      "Update a set with the intersection of itself and another."},
     {"isdisjoint", m_isdisjoint, METH_DEFAULT, "Return True if two sets have a null intersection."},
     {"issubset", m_issubset, METH_DEFAULT, "Report whether another set contains this set."},
@@ -992,8 +1005,8 @@ MethodDef set_methods[] = {
      "Return the symmetric difference of two sets as a new set."},
     {"symmetric_difference_update", m_symmetric_difference_update, METH_DEFAULT,
      "Update a set with the symmetric difference of itself and another."},
-    {"union", m_union, METH_DEFAULT, "Return the union of sets as a new set."},
-    {"update", m_update, METH_DEFAULT, "Update a set with the union of itself and others."},
+    {"union", m_union, METH_VARARGS, "Return the union of sets as a new set."},
+    {"update", m_update, METH_VARARGS, "Update a set with the union of itself and others."},
     {"__sizeof__", m_sizeof, METH_DEFAULT, "S.__sizeof__() -> size of S in memory, in bytes"},
     {"__class_getitem__", m_class_getitem, METH_CLASS, "See PEP 585"},
     {nullptr, nullptr, 0, nullptr},
@@ -1001,16 +1014,16 @@ MethodDef set_methods[] = {
 MethodDef frozenset_methods[] = {
     {"__contains__", m_contains, METH_COEXIST, "x.__contains__(y) <==> y in x."},
     {"copy", m_copy, METH_DEFAULT, "Return a shallow copy of a set."},
-    {"difference", m_difference, METH_DEFAULT,
+    {"difference", m_difference, METH_VARARGS,
      "Return the difference of two or more sets as a new set."},
-    {"intersection", m_intersection, METH_DEFAULT,
+    {"intersection", m_intersection, METH_VARARGS,
      "Return the intersection of two sets as a new set."},
     {"isdisjoint", m_isdisjoint, METH_DEFAULT, "Return True if two sets have a null intersection."},
     {"issubset", m_issubset, METH_DEFAULT, "Report whether another set contains this set."},
     {"issuperset", m_issuperset, METH_DEFAULT, "Report whether this set contains another set."},
     {"symmetric_difference", m_symmetric_difference, METH_DEFAULT,
      "Return the symmetric difference of two sets as a new set."},
-    {"union", m_union, METH_DEFAULT, "Return the union of sets as a new set."},
+    {"union", m_union, METH_VARARGS, "Return the union of sets as a new set."},
     {"__sizeof__", m_sizeof, METH_DEFAULT, "S.__sizeof__() -> size of S in memory, in bytes"},
     {"__class_getitem__", m_class_getitem, METH_CLASS, "See PEP 585"},
     {nullptr, nullptr, 0, nullptr},
@@ -1018,7 +1031,7 @@ MethodDef frozenset_methods[] = {
 
 void init_common(TypeObject& t) {
   t.basicsize = sizeof(SetObject);
-  t.flags = TPFLAG_BASETYPE | TPFLAG_HAVE_GC;
+  t.flags = TPFLAG_BASETYPE | TPFLAG_HAVE_GC | TPFLAG_VECTORCALL;
   t.dealloc = set_dealloc;
   t.traverse = set_traverse;
   t.clear = set_tp_clear;

@@ -9,8 +9,13 @@
 
 #include "memory/gc.h"
 #include "runtime/abstract.h"
+#include "runtime/args.h"
+#include "runtime/cfunction.h"
+#include "runtime/dict.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
+#include "runtime/int.h"
+#include "runtime/list.h"
 #include "runtime/singletons.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -78,38 +83,45 @@ Object* structseq_repr(Object* op) {
   return b.finish();
 }
 
+// CPython 3.11's structseq_new: type(sequence, dict={}), the sequence's items first, the hidden
+// fields from the dict by name (None when absent).
 Object* structseq_vnew(TypeObject* type, Object* const* args, std::size_t nargs, Object* kwnames) {
   const TypeInfo* info = info_of(type);
   if (!info->desc->constructible) {
     err_format(&ExcTypeError, "cannot create '{}' instances", type->name);
     return nullptr;
   }
-  if (kwnames && tuple_size(kwnames)) {
-    err_format(&ExcTypeError, "{}() takes no keyword arguments", type->name);
+  static const ArgSpec spec{"structseq", {"sequence", "dict"}, 0, 2, 1};
+  Object* a[2];
+  if (!parse_args(spec, args, ssize(nargs), kwnames, a)) return nullptr;
+  // PySequence_Fast: a list or tuple as it is, anything else through list()
+  Ref<Object> seq;
+  if (is_list(a[0]) || is_tuple(a[0])) {
+    seq = borrow(a[0]);
+  } else {
+    seq = steal(sequence_list(a[0]));
+    if (!seq) {
+      if (err_matches(&ExcTypeError)) {
+        err_clear();
+        err_set_string(&ExcTypeError, "constructor requires a sequence");
+      }
+      return nullptr;
+    }
+  }
+  Object* dict = a[1];
+  if (dict && !is_dict(dict)) {
+    err_format(&ExcTypeError, "{}() takes a dict as second arg, if any", type->name);
     return nullptr;
   }
-  if (nargs != 1) {
-    err_format(&ExcTypeError, "{}() takes at most 2 arguments ({} given)", type->name, nargs);
-    return nullptr;
-  }
-  Ref<Object> seq = steal(sequence_tuple(args[0]));
-  if (!seq) return nullptr;
-  ssize len = tuple_size(seq.get());
+  ssize len = is_list(seq.get()) ? list_size(seq.get()) : tuple_size(seq.get());
   int min_len = info->desc->n_in_sequence, max_len = info->n_fields;
-  if (len < min_len) {
+  if (len < min_len || len > max_len) {
     if (min_len == max_len) {
       err_format(&ExcTypeError, "{}() takes a {}-sequence ({}-sequence given)", type->name, min_len,
                  len);
-    } else {
+    } else if (len < min_len) {
       err_format(&ExcTypeError, "{}() takes an at least {}-sequence ({}-sequence given)",
                  type->name, min_len, len);
-    }
-    return nullptr;
-  }
-  if (len > max_len) {
-    if (min_len == max_len) {
-      err_format(&ExcTypeError, "{}() takes a {}-sequence ({}-sequence given)", type->name, min_len,
-                 len);
     } else {
       err_format(&ExcTypeError, "{}() takes an at most {}-sequence ({}-sequence given)", type->name,
                  max_len, len);
@@ -118,9 +130,63 @@ Object* structseq_vnew(TypeObject* type, Object* const* args, std::size_t nargs,
   }
   Object* r = structseq_new(type);
   if (!r) return nullptr;
-  for (ssize i = 0; i < len; ++i) structseq_set(r, i, new_ref(tuple_get(seq.get(), i)));
+  for (ssize i = 0; i < len; ++i) {
+    Object* v = is_list(seq.get()) ? list_get(seq.get(), i) : tuple_get(seq.get(), i);
+    structseq_set(r, i, new_ref(v));
+  }
+  for (ssize i = len; dict && i < max_len; ++i) {
+    Object* v = dict_get_item_cstr(dict, info->desc->fields[i].name);
+    if (!v && err_occurred()) {
+      decref(r);
+      return nullptr;
+    }
+    if (v) structseq_set(r, i, new_ref(v));
+  }
   memory::gc_track(r);  // instances made by calling the type are tracked (CPython's tp_new)
   return r;
+}
+
+// __reduce__: (type, (visible items, {hidden field name: value}))
+Object* structseq_reduce(Object* self, Object* const*, ssize nargs, Object* kwnames) {
+  if (!check_no_args("__reduce__", nargs, kwnames)) return nullptr;
+  const TypeInfo* info = info_of(self->type);
+  auto* t = static_cast<TupleObject*>(self);
+  Ref<Object> visible = steal(tuple_from_array(t->items, t->size));
+  Ref<Object> hidden = steal(dict_new());
+  if (!visible || !hidden) return nullptr;
+  for (int i = int(t->size); i < info->n_fields; ++i) {
+    if (dict_set_item_cstr(hidden.get(), info->desc->fields[i].name, t->items[i]) < 0) {
+      return nullptr;
+    }
+  }
+  Ref<Object> args = steal(tuple_pack({visible.get(), hidden.get()}));
+  if (!args) return nullptr;
+  return tuple_pack({self->type, args.get()});
+}
+
+const MethodDef structseq_methods[] = {
+    {"__reduce__", structseq_reduce, METH_DEFAULT, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+// The class attributes of a struct sequence type: n_sequence_fields, n_fields, n_unnamed_fields
+// and __match_args__ (the visible fields' names).
+int add_type_attributes(TypeObject* type, const TypeInfo* info) {
+  int n_seq = info->desc->n_in_sequence;
+  Ref<Object> match_args = steal(tuple_new(n_seq));
+  if (!match_args) return -1;
+  for (int i = 0; i < n_seq; ++i) {
+    Object* name = str_intern_cstr(info->desc->fields[i].name);
+    if (!name) return -1;
+    tuple_set_new(match_args.get(), i, name);
+  }
+  const std::pair<const char*, int> counts[] = {
+      {"n_sequence_fields", n_seq}, {"n_fields", info->n_fields}, {"n_unnamed_fields", 0}};
+  for (const auto& [name, value] : counts) {
+    Ref<Object> v = steal(int_from_i64(value));
+    if (!v || dict_set_item_cstr(type->dict, name, v.get()) < 0) return -1;
+  }
+  return dict_set_item_cstr(type->dict, "__match_args__", match_args.get());
 }
 
 }  // namespace
@@ -148,7 +214,9 @@ int structseq_init_type(TypeObject* type, const StructSeqDesc* desc) {
   type->repr = structseq_repr;
   type->new_ = structseq_vnew;
   type->members = info->members.data();
-  return type_ready_static(type);
+  type->methods = structseq_methods;
+  if (type_ready_static(type) < 0) return -1;
+  return add_type_attributes(type, info);
 }
 
 Object* structseq_new(TypeObject* type) {

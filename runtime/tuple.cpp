@@ -4,6 +4,7 @@
 #include "runtime/tuple.h"
 #include "runtime/cfunction.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "memory/allocator.h"
@@ -25,10 +26,10 @@ TypeObject TupleType;
 
 namespace {
 
-constexpr int MAXSAVESIZE = 20;
+constexpr int MAXSAVESIZE = 20;  // sizes 1..20 are kept (CPython 3.11's PyTuple_NFREELISTS)
 constexpr int MAXFREELIST = 2000;
-TupleObject* g_free[MAXSAVESIZE];  // chained through items[0]
-int g_numfree[MAXSAVESIZE];
+TupleObject* g_free[MAXSAVESIZE + 1];  // indexed by size; chained through items[0]
+int g_numfree[MAXSAVESIZE + 1];
 
 struct StaticEmptyTuple {
   memory::GCHead gc;
@@ -41,7 +42,7 @@ constexpr std::size_t TUPLE_HEADER = offsetof(TupleObject, items);
 
 TupleObject* tuple_alloc(ssize n) {
   TupleObject* t;
-  if (n < MAXSAVESIZE && g_free[n]) {
+  if (n <= MAXSAVESIZE && g_free[n]) {
     t = g_free[n];
     g_free[n] = reinterpret_cast<TupleObject*>(t->items[0]);
     --g_numfree[n];
@@ -81,7 +82,7 @@ void tuple_dealloc(Object* op) {
   if (!trashcan_begin(op)) return;
   ssize n = t->size;
   for (ssize i = n - 1; i >= 0; --i) xdecref(t->items[i]);
-  if (op->type == &TupleType && n > 0 && n < MAXSAVESIZE && g_numfree[n] < MAXFREELIST) {
+  if (op->type == &TupleType && n > 0 && n <= MAXSAVESIZE && g_numfree[n] < MAXFREELIST) {
     t->items[0] = reinterpret_cast<Object*>(g_free[n]);
     g_free[n] = t;
     ++g_numfree[n];
@@ -301,6 +302,44 @@ Object* tuple_empty() {
   return new_ref<Object>(g_empty);
 }
 
+int tuple_resize(Object** pt, ssize newsize) {
+  TupleObject* t = static_cast<TupleObject*>(*pt);
+  ssize oldsize = t->size;
+  if (oldsize == newsize) return 0;
+  if (newsize == 0) {
+    decref(t);
+    *pt = tuple_empty();
+    return 0;
+  }
+  if (oldsize == 0) {  // the empty tuple is static: never resized in place
+    decref(t);
+    *pt = tuple_new(newsize);
+    return *pt ? 0 : -1;
+  }
+  bool tracked = memory::gc_is_tracked(t);
+  if (tracked) memory::gc_untrack(t);
+  for (ssize i = newsize; i < oldsize; ++i) clear_ref(t->items[i]);
+  std::size_t size = sizeof(memory::GCHead) + TUPLE_HEADER + std::size_t(newsize) * sizeof(Object*);
+  char* mem = static_cast<char*>(memory::realloc(memory::gc_head(t), size));
+  if (!mem) {
+    *pt = nullptr;
+    // the old block is still valid: release it with its remaining items
+    if (tracked) memory::gc_track(t);
+    t->size = std::min(oldsize, newsize);
+    decref(t);
+    err_no_memory();
+    return -1;
+  }
+  t = reinterpret_cast<TupleObject*>(mem + sizeof(memory::GCHead));
+  if (newsize > oldsize) {
+    std::memset(t->items + oldsize, 0, std::size_t(newsize - oldsize) * sizeof(Object*));
+  }
+  t->size = newsize;
+  if (tracked) memory::gc_track(t);
+  *pt = t;
+  return 0;
+}
+
 Object* tuple_pack(std::initializer_list<Object*> items) {
   Object* t = tuple_new(ssize(items.size()));
   if (!t) return nullptr;
@@ -355,11 +394,11 @@ hash_t tuple_hash(Object* op) {
 }
 
 int tuple_free_list_count(int size) {
-  return size > 0 && size < MAXSAVESIZE ? g_numfree[size] : 0;
+  return size > 0 && size <= MAXSAVESIZE ? g_numfree[size] : 0;
 }
 
 void tuple_clear_free_lists() {
-  for (int n = 1; n < MAXSAVESIZE; ++n) {
+  for (int n = 1; n <= MAXSAVESIZE; ++n) {
     while (g_free[n]) {
       TupleObject* t = g_free[n];
       g_free[n] = reinterpret_cast<TupleObject*>(t->items[0]);
@@ -374,7 +413,7 @@ void tuple_type_init() {
   TupleType.name = "tuple";
   TupleType.basicsize = TUPLE_HEADER;
   TupleType.itemsize = sizeof(Object*);
-  TupleType.flags = TPFLAG_BASETYPE | TPFLAG_HAVE_GC | TPFLAG_TUPLE_SUBCLASS;
+  TupleType.flags = TPFLAG_BASETYPE | TPFLAG_HAVE_GC | TPFLAG_TUPLE_SUBCLASS | TPFLAG_VECTORCALL;
   TupleType.doc = "Built-in immutable sequence.";
   TupleType.dealloc = tuple_dealloc;
   TupleType.traverse = tuple_traverse;

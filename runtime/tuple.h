@@ -38,6 +38,10 @@ inline void tuple_set_new(Object* op, ssize i, Object* value) {
 
 // A new tuple of n null items (tracked); fill with tuple_set_new before it escapes.
 Object* tuple_new(ssize n);
+// CPython's _PyTuple_Resize for a tuple still being filled (only its maker holds it): items cut
+// off are released, new ones are null; the block is reallocated. On failure *pt is released,
+// set to null and MemoryError raised.
+int tuple_resize(Object** pt, ssize newsize);
 Object* tuple_pack(std::initializer_list<Object*> items);       // borrows, increfs each
 Object* tuple_from_array(Object* const* items, ssize n);        // borrows, increfs each
 Object* tuple_from_array_steal(Object* const* items, ssize n);  // steals each

@@ -29,6 +29,7 @@
 #include "runtime/list.h"
 #include "runtime/singletons.h"
 #include "runtime/str.h"
+#include "runtime/tpcall.h"
 #include "runtime/trashcan.h"
 #include "runtime/tuple.h"
 #include "runtime/type_slots.h"
@@ -532,6 +533,12 @@ Object* type_generic_alloc(TypeObject* type, ssize nitems) {
   return op;
 }
 
+Object* type_alloc_with_sentinel(TypeObject* type, ssize nitems) {
+  Object* op = type_generic_alloc(type, nitems + (type->itemsize ? 1 : 0));
+  if (op && type->itemsize) static_cast<VarObject*>(op)->size = nitems;
+  return op;
+}
+
 void object_free(Object* op) {
   TypeObject* type = op->type;
   if (type->flags & TPFLAG_HAVE_GC) memory::gc_note_free();
@@ -618,6 +625,50 @@ Object* object_get_class(Object* self, void*) {
   return new_ref<Object>(self->type);
 }
 
+void subtype_dealloc(Object* self);
+
+// __class__ assignment needs the same instance layout. As CPython: walk each class down to the
+// first base that changes the layout; the two must be the same class, or siblings (same base)
+// that added the same slot names and the same dict / weakref words.
+bool layout_same_as_base(TypeObject* child) {
+  TypeObject* parent = child->base;
+  return parent && child->basicsize == parent->basicsize && child->itemsize == parent->itemsize &&
+         child->dictoffset == parent->dictoffset &&
+         child->weaklistoffset == parent->weaklistoffset &&
+         (child->flags & TPFLAG_HAVE_GC) == (parent->flags & TPFLAG_HAVE_GC) &&
+         (child->dealloc == subtype_dealloc || child->dealloc == parent->dealloc);
+}
+
+bool same_slots_added(TypeObject* a, TypeObject* b) {
+  ssize size = a->base->basicsize;
+  if (a->dictoffset == size && b->dictoffset == size) size += sizeof(Object*);
+  if (a->weaklistoffset == size && b->weaklistoffset == size) size += sizeof(Object*);
+  if (!(a->flags & TPFLAG_HEAPTYPE) || !(b->flags & TPFLAG_HEAPTYPE)) return false;
+  if (a->ht_slots && b->ht_slots) {
+    ssize n = tuple_size(a->ht_slots);
+    if (n != tuple_size(b->ht_slots)) return false;
+    for (ssize i = 0; i < n; ++i) {
+      if (!str_eq(tuple_get(a->ht_slots, i), tuple_get(b->ht_slots, i))) return false;
+    }
+    size += ssize(sizeof(Object*)) * n;
+  }
+  return size == a->basicsize && size == b->basicsize;
+}
+
+bool compatible_for_assignment(TypeObject* oldto, TypeObject* newto) {
+  TypeObject* newbase = newto;
+  TypeObject* oldbase = oldto;
+  while (layout_same_as_base(newbase)) newbase = newbase->base;
+  while (layout_same_as_base(oldbase)) oldbase = oldbase->base;
+  if (newbase != oldbase &&
+      (newbase->base != oldbase->base || !same_slots_added(newbase, oldbase))) {
+    return false;
+  }
+  // the pre-header (GC head, managed dict) is not part of basicsize
+  constexpr std::uint64_t preheader = TPFLAG_MANAGED_DICT;
+  return (oldto->flags & preheader) == (newto->flags & preheader);
+}
+
 int object_set_class(Object* self, Object* value, void*) {
   if (!value) {
     err_set_string(&ExcTypeError, "can't delete __class__ attribute");
@@ -636,10 +687,7 @@ int object_set_class(Object* self, Object* value, void*) {
         "__class__ assignment only supported for mutable types or ModuleType subclasses");
     return -1;
   }
-  if (newto->basicsize != oldto->basicsize || newto->itemsize != oldto->itemsize ||
-      newto->dictoffset != oldto->dictoffset || newto->weaklistoffset != oldto->weaklistoffset ||
-      (newto->flags & (TPFLAG_MANAGED_DICT | TPFLAG_HAVE_GC)) !=
-          (oldto->flags & (TPFLAG_MANAGED_DICT | TPFLAG_HAVE_GC))) {
+  if (!compatible_for_assignment(oldto, newto)) {
     err_format(&ExcTypeError, "__class__ assignment: '{}' object layout differs from '{}'",
                type_name(newto), type_name(oldto));
     return -1;
@@ -850,8 +898,7 @@ Object* generic_getattr_impl(Object* obj, Object* name, bool suppress) {
   }
   if (descr) return descr;  // ownership passes to the caller
   if (!suppress) {
-    err_format(&ExcAttributeError, "'{}' object has no attribute '{}'", type_name(tp),
-               str_to_std(name));
+    err_format(&ExcAttributeError, "'{}' object has no attribute '{}'", tp->name, str_to_std(name));
   }
   return nullptr;
 }
@@ -886,17 +933,17 @@ int generic_setattr(Object* obj, Object* name, Object* value) {
   Object** slot = object_dict_slot(obj);
   if (!slot) {
     if (descr) {
-      err_format(&ExcAttributeError, "'{}' object attribute '{}' is read-only", type_name(tp),
+      err_format(&ExcAttributeError, "'{}' object attribute '{}' is read-only", tp->name,
                  str_to_std(name));
     } else {
-      err_format(&ExcAttributeError, "'{}' object has no attribute '{}'", type_name(tp),
+      err_format(&ExcAttributeError, "'{}' object has no attribute '{}'", tp->name,
                  str_to_std(name));
     }
     return -1;
   }
   if (!*slot) {
     if (!value) {
-      err_format(&ExcAttributeError, "'{}' object has no attribute '{}'", type_name(tp),
+      err_format(&ExcAttributeError, "'{}' object has no attribute '{}'", tp->name,
                  str_to_std(name));
       return -1;
     }
@@ -914,7 +961,7 @@ int generic_setattr(Object* obj, Object* name, Object* value) {
   if (dict_del_item(d, name) < 0) {
     if (err_matches(&ExcKeyError)) {
       err_clear();
-      err_format(&ExcAttributeError, "'{}' object has no attribute '{}'", type_name(tp),
+      err_format(&ExcAttributeError, "'{}' object has no attribute '{}'", tp->name,
                  str_to_std(name));
     }
     return -1;
@@ -934,13 +981,7 @@ Object* type_repr(Object* self) {
   return str_from_utf8(text);
 }
 
-Object* type_call(Object* self, Object* const* args, std::size_t nargsf, Object* kwnames) {
-  TypeObject* type = static_cast<TypeObject*>(self);
-  ssize nargs = vector_nargs(nargsf);
-  // type(x) returns the type of x
-  if (type == &TypeType && nargs == 1 && (!kwnames || tuple_size(kwnames) == 0)) {
-    return new_ref<Object>(args[0]->type);
-  }
+Object* type_call_impl(TypeObject* type, Object* const* args, ssize nargs, Object* kwnames) {
   if (!type->new_) {
     err_format(&ExcTypeError, "cannot create '{}' instances", type->name);
     return nullptr;
@@ -957,6 +998,22 @@ Object* type_call(Object* self, Object* const* args, std::size_t nargsf, Object*
     }
   }
   return obj;
+}
+
+// Calling a class. type(x) and the built-in types CPython 3.11 gives a tp_vectorcall take the
+// argument vector as is; every other class is called through tp_call, with the arguments packed
+// into a tuple and a dict for the whole of __new__ and __init__ (runtime/tpcall.h).
+Object* type_call(Object* self, Object* const* args, std::size_t nargsf, Object* kwnames) {
+  TypeObject* type = static_cast<TypeObject*>(self);
+  ssize nargs = vector_nargs(nargsf);
+  // type(x) returns the type of x
+  if (type == &TypeType && nargs == 1 && (!kwnames || tuple_size(kwnames) == 0)) {
+    return new_ref<Object>(args[0]->type);
+  }
+  if (type->flags & TPFLAG_VECTORCALL) return type_call_impl(type, args, nargs, kwnames);
+  PackedCall packed(args, nargsf, kwnames);
+  if (!packed.ok()) return nullptr;
+  return type_call_impl(type, packed.args(), ssize(packed.nargs()), kwnames);
 }
 
 Object* type_getattro(Object* self, Object* name) {
@@ -1093,11 +1150,7 @@ void type_dealloc(Object* self) {
     dict_keys_decref(type->cached_keys);
     type->cached_keys = nullptr;
   }
-  if (type->ht_members) {
-    for (MemberDef* m = type->ht_members; m->name; ++m) memory::free(const_cast<char*>(m->name));
-    memory::free(type->ht_members);
-    type->ht_members = nullptr;
-  }
+  type->ht_members = nullptr;  // inline in the type object, named by ht_slots' strings
   delete type->subclasses;
   type->subclasses = nullptr;
   // the metatype's reference is dropped by subtype_dealloc when it is a heap type (a class made
@@ -1454,32 +1507,58 @@ bool valid_identifier(Object* s) {
   return true;
 }
 
-// Calls __set_name__ on descriptors of the new class, then the bases' __init_subclass__.
+// A private slot name ('__x', not '__x__') becomes '_Class__x', with the class name's leading
+// underscores stripped (no change when nothing is left), as the compiler mangles private names.
+Object* mangle_slot_name(std::string_view cls, Object* s) {
+  std::string_view n = str_view(s);
+  bool is_private = n.size() >= 2 && n[0] == '_' && n[1] == '_' &&
+                    !(n.size() >= 4 && n.substr(n.size() - 2) == "__") &&
+                    n.find('.') == std::string_view::npos;
+  while (!cls.empty() && cls[0] == '_') cls.remove_prefix(1);
+  if (!is_private || cls.empty()) return new_ref(s);
+  std::string mangled = "_";
+  mangled.append(cls);
+  mangled.append(n);
+  return str_from_utf8(mangled);
+}
+
+// Calls __set_name__ on the values of the new class's namespace, walking a copy of the dict as
+// CPython's type_new_set_names does (a __set_name__ may change the class dict).
 int type_new_set_names(TypeObject* type) {
-  Object* items = dict_items_list(type->dict);
-  if (!items) return -1;
-  for (ssize i = 0; i < list_size(items); ++i) {
-    Object* pair = list_get(items, i);
-    Object* value = tuple_get(pair, 1);
+  Ref<Object> names_to_set = steal(dict_copy(type->dict));
+  if (!names_to_set) return -1;
+  ssize pos = 0;
+  Object *key, *value;
+  while (dict_next(names_to_set.get(), &pos, &key, &value)) {
     bool unbound;
     Object* set_name = lookup_maybe_method(value, ids::set_name, &unbound);
     if (!set_name) {
-      if (err_occurred()) {
-        decref(items);
-        return -1;
-      }
+      if (err_occurred()) return -1;
       continue;
     }
-    Object* args[3] = {value, type, tuple_get(pair, 0)};
+    Object* args[3] = {value, type, key};
     Object* r = unbound ? call(set_name, args, 3, nullptr) : call(set_name, args + 1, 2, nullptr);
     decref(set_name);
     if (!r) {
-      decref(items);
+      // CPython 3.11's _PyErr_FormatFromCause: a RuntimeError naming the attribute, whose
+      // __cause__ and __context__ are the original error
+      Object* cause = err_fetch();
+      Object* key_repr = object_repr(key);
+      if (!key_repr) {
+        xdecref(cause);
+        return -1;
+      }
+      err_format(&ExcRuntimeError, "Error calling __set_name__ on '{}' instance {} in '{}'",
+                 value->type->name, str_to_std(key_repr), type->name);
+      decref(key_repr);
+      Object* exc = err_fetch();
+      exception_set_cause(exc, new_ref(cause));
+      exception_set_context(exc, cause);
+      err_restore(exc);
       return -1;
     }
     decref(r);
   }
-  decref(items);
   return 0;
 }
 
@@ -1576,7 +1655,8 @@ Object* type_new_from_namespace(TypeObject* metatype, Object* name, Object* base
       err_format(&ExcTypeError, "nonempty __slots__ not supported for subtype of '{}'", base->name);
       return nullptr;
     }
-    std::vector<Object*> names;
+    // First pass, as CPython's: every item must be an identifier, and '__dict__' / '__weakref__'
+    // may each be named once and only where the base does not already provide one.
     for (ssize i = 0; i < n; ++i) {
       Object* s = tuple_get(seq.get(), i);
       if (!valid_identifier(s)) return nullptr;
@@ -1586,37 +1666,51 @@ Object* type_new_from_namespace(TypeObject* metatype, Object* name, Object* base
           return nullptr;
         }
         add_dict = true;
-        continue;
       }
       if (str_eq_cstr(s, "__weakref__")) {
         if (!may_add_weak || add_weak) {
-          err_set_string(&ExcTypeError, "__weakref__ slot disallowed: we already got one");
+          err_set_string(&ExcTypeError,
+                         "__weakref__ slot disallowed: either we already got one, or "
+                         "__itemsize__ != 0");
           return nullptr;
         }
         add_weak = true;
-        continue;
-      }
-      if (dict_get_item_str(dict.get(), s)) {
-        err_format(&ExcValueError, "'{}' in __slots__ conflicts with class variable",
-                   str_to_std(s));
-        return nullptr;
-      }
-      names.push_back(s);
-    }
-    // CPython sorts the slot names (after mangling); members are laid out in that order
-    std::sort(names.begin(), names.end(),
-              [](Object* a, Object* b) { return str_compare(a, b) < 0; });
-    for (std::size_t i = 1; i < names.size(); ++i) {
-      if (str_eq(names[i - 1], names[i])) {
-        err_set_string(&ExcTypeError, "duplicate slot name");
-        return nullptr;
       }
     }
-    slot_names = steal(tuple_from_array(names.data(), ssize(names.size())));
+    // Second pass: the member names, private ones mangled with the class name; a name the class
+    // body also binds is a conflict (except __qualname__ and __classcell__, which the class
+    // statement puts in the namespace and type() removes again).
+    std::vector<Ref<Object>> names;
+    std::string_view class_name = str_view(name);
+    for (ssize i = 0; i < n; ++i) {
+      Object* s = tuple_get(seq.get(), i);
+      if (str_eq_cstr(s, "__dict__") || str_eq_cstr(s, "__weakref__")) continue;
+      Ref<Object> member = steal(mangle_slot_name(class_name, s));
+      if (!member) return nullptr;
+      if (dict_get_item_str(dict.get(), member.get()) &&
+          !str_eq_cstr(member.get(), "__qualname__") &&
+          !str_eq_cstr(member.get(), "__classcell__")) {
+        Ref<Object> r = steal(str_repr(member.get()));
+        if (!r) return nullptr;
+        err_format(&ExcValueError, "{} in __slots__ conflicts with class variable",
+                   str_to_std(r.get()));
+        return nullptr;
+      }
+      names.push_back(std::move(member));
+    }
+    // CPython sorts the slot names (after mangling); members are laid out in that order. A name
+    // given twice gets two members (the class dict keeps the last), as in CPython 3.11.
+    std::stable_sort(names.begin(), names.end(), [](const Ref<Object>& a, const Ref<Object>& b) {
+      return str_compare(a.get(), b.get()) < 0;
+    });
+    std::vector<Object*> raw;
+    for (const Ref<Object>& r : names) raw.push_back(r.get());
+    slot_names = steal(tuple_from_array(raw.data(), ssize(raw.size())));
     if (!slot_names) return nullptr;
   }
 
-  TypeObject* type = static_cast<TypeObject*>(type_generic_alloc(metatype, 0));
+  ssize nslots = slot_names ? tuple_size(slot_names.get()) : 0;
+  TypeObject* type = static_cast<TypeObject*>(type_alloc_with_sentinel(metatype, nslots));
   if (!type) return nullptr;
   Ref<Object> type_ref = steal<Object>(type);
   type->flags = TPFLAG_HEAPTYPE | TPFLAG_BASETYPE | TPFLAG_HAVE_GC;
@@ -1681,20 +1775,16 @@ Object* type_new_from_namespace(TypeObject* metatype, Object* name, Object* base
   type->dictoffset = base->dictoffset;
   type->weaklistoffset = base->weaklistoffset;
   if (base->flags & TPFLAG_MANAGED_DICT) type->flags |= TPFLAG_MANAGED_DICT;
-  ssize nslots = slot_names ? tuple_size(slot_names.get()) : 0;
   if (nslots) {
+    // the members live inline after the type object (zeroed, with a null sentinel), named by the
+    // UTF-8 of the slot names that ht_slots keeps alive, as CPython's PyHeapType_GET_MEMBERS
     MemberDef* members =
-        static_cast<MemberDef*>(memory::alloc(sizeof(MemberDef) * std::size_t(nslots + 1)));
-    if (!members) return err_no_memory();
-    std::memset(members, 0, sizeof(MemberDef) * std::size_t(nslots + 1));
+        reinterpret_cast<MemberDef*>(reinterpret_cast<char*>(type) + metatype->basicsize);
     type->ht_members = members;
     for (ssize i = 0; i < nslots; ++i) {
-      std::string_view n = str_view(tuple_get(slot_names.get(), i));
-      char* copy = static_cast<char*>(memory::alloc(n.size() + 1));
-      if (!copy) return err_no_memory();
-      std::memcpy(copy, n.data(), n.size());
-      copy[n.size()] = 0;
-      members[i].name = copy;
+      const char* name = str_utf8(tuple_get(slot_names.get(), i));
+      if (!name) return nullptr;
+      members[i].name = name;
       members[i].kind = MemberKind::OBJECT_EX;
       members[i].offset = type->basicsize;
       members[i].readonly = false;
@@ -1901,6 +1991,7 @@ void type_and_object_init() {
   TypeType.type = &TypeType;
   TypeType.name = "type";
   TypeType.basicsize = sizeof(TypeObject);
+  TypeType.itemsize = sizeof(MemberDef);
   TypeType.flags = TPFLAG_BASETYPE | TPFLAG_HAVE_GC | TPFLAG_TYPE_SUBCLASS;
   TypeType.doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type";
   TypeType.base = &ObjectType;
@@ -1917,6 +2008,11 @@ void type_and_object_init() {
   TypeType.methods = type_methods;
   TypeType.getset = type_getset;
   TypeType.dictoffset = offsetof(TypeObject, dict);
+}
+
+bool type_calls_packed(Object* callable) {
+  if (callable->type->call != type_call) return false;
+  return !(static_cast<TypeObject*>(callable)->flags & TPFLAG_VECTORCALL);
 }
 
 }  // namespace mempy::runtime

@@ -87,6 +87,9 @@ enum MethodFlags : unsigned {
   METH_CLASS = 1,    // classmethod: receives the type as self
   METH_STATIC = 2,   // staticmethod: self is nullptr
   METH_COEXIST = 4,  // the method replaces a slot wrapper of the same name
+  // CPython 3.11 declares it METH_VARARGS: it is called through tp_call and gets its arguments
+  // packed into a tuple (keywords into a dict) for the whole call (runtime/tpcall.h)
+  METH_VARARGS = 8,
 };
 
 struct MethodDef {
@@ -123,6 +126,8 @@ struct MemberDef {
   bool readonly;
   const char* doc;
 };
+// type.__itemsize__: a heap type keeps its __slots__ members inline after the type object
+static_assert(sizeof(MemberDef) == 40, "CPython's sizeof(PyMemberDef)");
 
 // ---- the type object --------------------------------------------------------------------------
 enum TypeFlags : std::uint64_t {
@@ -137,6 +142,9 @@ enum TypeFlags : std::uint64_t {
   TPFLAG_METHOD_DESCRIPTOR = 1u << 8,  // binds like a function: LOAD_METHOD may skip binding
   TPFLAG_VALID_VERSION = 1u << 9,
   TPFLAG_HAS_FINALIZE = 1u << 10,
+  // CPython 3.11 gives the type a tp_vectorcall: calling the class passes the argument vector
+  // as is, without packing a tuple (runtime/tpcall.h); never inherited, as in CPython
+  TPFLAG_VECTORCALL = 1u << 11,
   // fast subclass checks
   TPFLAG_INT_SUBCLASS = 1u << 20,
   TPFLAG_LIST_SUBCLASS = 1u << 21,
@@ -272,6 +280,9 @@ extern TypeObject ObjectType;  // object
 
 // Completes a built-in type: inheritance, MRO, __dict__. Returns -1 with an exception on error.
 int type_ready(TypeObject* type);
+// Whether calling `callable` is calling a class through type.__call__ whose type has no
+// TPFLAG_VECTORCALL: its arguments are then packed (runtime/tpcall.h).
+bool type_calls_packed(Object* callable);
 
 inline bool type_has_flag(const TypeObject* t, std::uint64_t f) {
   return (t->flags & f) != 0;
@@ -327,6 +338,10 @@ Object* generic_getattr_impl(Object* obj, Object* name, bool suppress);
 // managed-dict pre-header when the type has them), zero-fills, sets refcnt 1 and the type
 // (increfs heap types). Does not track the object in the GC; callers track when initialised.
 Object* type_generic_alloc(TypeObject* type, ssize nitems);
+// CPython's PyType_GenericAlloc, the allocator of heap types and of subclass instances: as
+// type_generic_alloc but with room for one more item, the sentinel a heap type keeps after its
+// member array (so a class object is sizeof(TypeObject) + 40 * (slots + 1) bytes).
+Object* type_alloc_with_sentinel(TypeObject* type, ssize nitems);
 // tp_new of object: allocation only (and the "takes no arguments" checks).
 Object* object_new(TypeObject* type, Object* const* args, std::size_t nargs, Object* kwnames);
 

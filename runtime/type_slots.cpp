@@ -21,6 +21,7 @@
 #include "runtime/int.h"
 #include "runtime/singletons.h"
 #include "runtime/str.h"
+#include "runtime/tpcall.h"
 #include "runtime/tuple.h"
 #include "runtime/unraisable.h"
 
@@ -78,7 +79,7 @@ Object* call_special(Object* self, Object* name, Object* const* args, ssize narg
   Object* func = lookup_maybe_method(self, name, &unbound);
   if (!func) {
     if (!err_occurred()) {
-      err_format(&ExcAttributeError, "'{}' object has no attribute '{}'", type_name(self->type),
+      err_format(&ExcAttributeError, "'{}' object has no attribute '{}'", self->type->name,
                  str_to_std(name));
     }
     return nullptr;
@@ -146,7 +147,35 @@ hash_t slot_tp_hash(Object* self) {
   return h == -1 ? -2 : h;
 }
 
+// Calls a Python-level __init__/__new__/__call__ found by a slot dispatcher as CPython's
+// _PyObject_Call_Prepend does: `first` (self or the class) in front of the arguments when the
+// function is unbound; keywords (which CPython holds in a dict here) are forwarded through
+// _PyStack_UnpackDict's copies (runtime/tpcall.h).
+Object* call_prepend(bool unbound, Object* func, Object* first, Object* const* args, ssize nargs,
+                     Object* kwnames) {
+  ssize nkw = kwnames ? tuple_size(kwnames) : 0;
+  if (!unbound) {
+    if (nkw) return call_with_copied_args(func, args, std::size_t(nargs), kwnames);
+    return call(func, args, std::size_t(nargs), nullptr);
+  }
+  std::size_t total = std::size_t(nargs + nkw + 1);
+  Object* stack[8];
+  std::vector<Object*> big;
+  Object** buf = stack;
+  if (total > 8) {
+    big.resize(total);
+    buf = big.data();
+  }
+  buf[0] = first;
+  for (ssize i = 0; i < nargs + nkw; ++i) buf[i + 1] = args[i];
+  if (nkw) return call_with_copied_args(func, buf, std::size_t(nargs + 1), kwnames);
+  return call(func, buf, std::size_t(nargs + 1), nullptr);
+}
+
+// An instance with __call__ is called through tp_call: its arguments packed (runtime/tpcall.h).
 Object* slot_tp_call(Object* self, Object* const* args, std::size_t nargsf, Object* kwnames) {
+  PackedCall packed(args, nargsf, kwnames);
+  if (!packed.ok()) return nullptr;
   bool unbound;
   Object* func = lookup_maybe_method(self, ids::call, &unbound);
   if (!func) {
@@ -155,29 +184,29 @@ Object* slot_tp_call(Object* self, Object* const* args, std::size_t nargsf, Obje
     }
     return nullptr;
   }
-  Object* r;
-  ssize nargs = vector_nargs(nargsf);
-  if (unbound) {
-    ssize nkw = kwnames ? tuple_size(kwnames) : 0;
-    std::size_t total = std::size_t(nargs + nkw + 1);
-    Object* stack[8];
-    Object** buf =
-        total > 8 ? static_cast<Object**>(::operator new(sizeof(Object*) * total)) : stack;
-    buf[0] = self;
-    for (ssize i = 0; i < nargs + nkw; ++i) buf[i + 1] = args[i];
-    r = call(func, buf, std::size_t(nargs + 1), kwnames);
-    if (buf != stack) ::operator delete(buf);
-  } else {
-    r = call(func, args, std::size_t(nargs), kwnames);
-  }
+  Object* r = call_prepend(unbound, func, self, packed.args(), ssize(packed.nargs()), kwnames);
   decref(func);
   return r;
+}
+
+// CPython's call_attribute: __getattribute__ / __getattr__ are bound to the instance (a bound
+// method for a Python function, alive during the call) and called with the name.
+Object* call_attribute(Object* self, Object* attr, Object* name) {
+  if (DescrGetFn f = attr->type->descr_get) {
+    Object* bound = f(attr, self, self->type);
+    if (!bound) return nullptr;
+    Object* r = call_one_arg(bound, name);
+    decref(bound);
+    return r;
+  }
+  return call_one_arg(attr, name);
 }
 
 Object* slot_tp_getattr_hook(Object* self, Object* name) {
   TypeObject* tp = self->type;
   Object* getattr = type_lookup(tp, ids::getattr);
   Object* getattribute = type_lookup(tp, ids::getattribute);
+  if (getattr) incref(getattr);
   Object* res;
   if (!getattribute || (getattribute->type == &WrapperDescrType &&
                         static_cast<WrapperDescrObject*>(getattribute)->d_wrapped ==
@@ -185,22 +214,14 @@ Object* slot_tp_getattr_hook(Object* self, Object* name) {
     res = generic_getattr(self, name);
   } else {
     incref(getattribute);
-    res = call_unbound(true, getattribute, self, &name, 1);
+    res = call_attribute(self, getattribute, name);
     decref(getattribute);
   }
   if (!res && getattr && err_matches(&ExcAttributeError)) {
     err_clear();
-    incref(getattr);
-    bool unbound = (getattr->type->flags & TPFLAG_METHOD_DESCRIPTOR) != 0;
-    Object* f = getattr;
-    if (!unbound && getattr->type->descr_get) {
-      f = getattr->type->descr_get(getattr, self, tp);
-      decref(getattr);
-      if (!f) return nullptr;
-    }
-    res = call_unbound(unbound, f, self, &name, 1);
-    decref(f);
+    res = call_attribute(self, getattr, name);
   }
+  xdecref(getattr);
   return res;
 }
 
@@ -307,20 +328,7 @@ int slot_tp_init(Object* self, Object* const* args, std::size_t nargs, Object* k
     if (!err_occurred()) err_set_string(&ExcAttributeError, "__init__");
     return -1;
   }
-  Object* r;
-  if (unbound) {
-    ssize nkw = kwnames ? tuple_size(kwnames) : 0;
-    std::size_t total = nargs + std::size_t(nkw) + 1;
-    Object* stack[8];
-    Object** buf =
-        total > 8 ? static_cast<Object**>(::operator new(sizeof(Object*) * total)) : stack;
-    buf[0] = self;
-    for (std::size_t i = 0; i < nargs + std::size_t(nkw); ++i) buf[i + 1] = args[i];
-    r = call(func, buf, nargs + 1, kwnames);
-    if (buf != stack) ::operator delete(buf);
-  } else {
-    r = call(func, args, nargs, kwnames);
-  }
+  Object* r = call_prepend(unbound, func, self, args, ssize(nargs), kwnames);
   decref(func);
   if (!r) return -1;
   if (!is_none(r)) {
@@ -344,14 +352,7 @@ Object* slot_tp_new(TypeObject* type, Object* const* args, std::size_t nargs, Ob
   Object* func =
       descr->type->descr_get ? descr->type->descr_get(descr, nullptr, type) : new_ref(descr);
   if (!func) return nullptr;
-  ssize nkw = kwnames ? tuple_size(kwnames) : 0;
-  std::size_t total = nargs + std::size_t(nkw) + 1;
-  Object* stack[8];
-  Object** buf = total > 8 ? static_cast<Object**>(::operator new(sizeof(Object*) * total)) : stack;
-  buf[0] = type;
-  for (std::size_t i = 0; i < nargs + std::size_t(nkw); ++i) buf[i + 1] = args[i];
-  Object* r = call(func, buf, nargs + 1, kwnames);
-  if (buf != stack) ::operator delete(buf);
+  Object* r = call_prepend(true, func, type, args, ssize(nargs), kwnames);
   decref(func);
   return r;
 }
@@ -596,6 +597,22 @@ bool wrap_check_args(const char* name, ssize nargs, Object* kwnames, ssize want)
   return true;
 }
 
+// The adapters CPython writes with PyArg_UnpackTuple(args, "", min, max, ...): its message starts
+// with the (empty) function name, hence the leading space (" expected at least 1 argument, got 0").
+bool wrap_unpack_args(ssize nargs, ssize min, ssize max) {
+  if (nargs < min) {
+    err_format(&ExcTypeError, " expected {}{} argument{}, got {}", min == max ? "" : "at least ",
+               min, min == 1 ? "" : "s", nargs);
+    return false;
+  }
+  if (nargs > max) {
+    err_format(&ExcTypeError, " expected {}{} argument{}, got {}", min == max ? "" : "at most ",
+               max, max == 1 ? "" : "s", nargs);
+    return false;
+  }
+  return true;
+}
+
 Object* wrap_unaryfunc(Object* self, Object* const*, ssize nargs, Object* kwnames, void* f) {
   if (!wrap_check_args("unary", nargs, kwnames, 0)) return nullptr;
   return reinterpret_cast<UnaryFn>(f)(self);
@@ -615,10 +632,7 @@ Object* wrap_ternary_pow(Object* self, Object* const* args, ssize nargs, Object*
     err_set_string(&ExcTypeError, "wrapper __pow__() takes no keyword arguments");
     return nullptr;
   }
-  if (nargs < 1 || nargs > 2) {
-    err_format(&ExcTypeError, "expected 1 or 2 arguments, got {}", nargs);
-    return nullptr;
-  }
+  if (!wrap_unpack_args(nargs, 1, 2)) return nullptr;
   if (nargs == 2 && !is_none(args[1])) {
     TernaryFn t = self->type->nb_power_mod;
     if (!t) return not_implemented_new_ref();
@@ -675,10 +689,7 @@ Object* wrap_descr_get(Object* self, Object* const* args, ssize nargs, Object* k
     err_set_string(&ExcTypeError, "wrapper __get__() takes no keyword arguments");
     return nullptr;
   }
-  if (nargs < 1 || nargs > 2) {
-    err_format(&ExcTypeError, "expected 1 or 2 arguments, got {}", nargs);
-    return nullptr;
-  }
+  if (!wrap_unpack_args(nargs, 1, 2)) return nullptr;
   Object* obj = is_none(args[0]) ? nullptr : args[0];
   Object* type = nargs == 2 && !is_none(args[1]) ? args[1] : nullptr;
   if (!obj && !type) {
@@ -688,7 +699,11 @@ Object* wrap_descr_get(Object* self, Object* const* args, ssize nargs, Object* k
   return reinterpret_cast<DescrGetFn>(f)(self, obj, type);
 }
 Object* wrap_descr_set(Object* self, Object* const* args, ssize nargs, Object* kwnames, void* f) {
-  if (!wrap_check_args("__set__", nargs, kwnames, 2)) return nullptr;
+  if (kwnames && tuple_size(kwnames)) {
+    err_set_string(&ExcTypeError, "wrapper __set__() takes no keyword arguments");
+    return nullptr;
+  }
+  if (!wrap_unpack_args(nargs, 2, 2)) return nullptr;
   if (reinterpret_cast<DescrSetFn>(f)(self, args[0], args[1]) < 0) return nullptr;
   return none_new_ref();
 }
@@ -1020,6 +1035,10 @@ void update_slots_for_name(TypeObject* type, Object* name) {
   if (str_eq(name, ids::del)) {
     if (type->finalize) type->flags |= TPFLAG_HAS_FINALIZE;
   }
+}
+
+bool calls_dunder_call(Object* callable) {
+  return callable->type->call == slot_tp_call;
 }
 
 }  // namespace mempy::runtime

@@ -36,6 +36,8 @@ Object* lookup_maybe_method(Object* self, Object* name, bool* unbound);
 // Calls self.name(*args) via the type; sets AttributeError if missing.
 Object* call_special(Object* self, Object* name, Object* const* args, ssize nargs);
 
+// Whether `callable` is an instance whose class defines __call__ (called through tp_call).
+bool calls_dunder_call(Object* callable);
 // Generic slot functions (also the defaults of heap types).
 Object* slot_tp_new(TypeObject* type, Object* const* args, std::size_t nargs, Object* kwnames);
 void slot_tp_finalize(Object* self);

@@ -778,10 +778,14 @@ int builtin_types_ready() {
                  reversed_traverse, reversed_new, reversed_next,
                  "Return a reverse iterator over the values of the given sequence.");
   ReversedType.methods = reversed_methods;
+  // CPython 3.11's enumerate, map, filter and reversed have a tp_vectorcall; zip does not
+  for (TypeObject* t : {&EnumerateType, &MapType, &FilterType, &ReversedType}) {
+    t->flags |= TPFLAG_VECTORCALL;
+  }
 
   SuperType.name = "super";
   SuperType.basicsize = sizeof(SuperObject);
-  SuperType.flags = TPFLAG_HAVE_GC | TPFLAG_BASETYPE;
+  SuperType.flags = TPFLAG_HAVE_GC | TPFLAG_BASETYPE | TPFLAG_VECTORCALL;
   SuperType.doc =
       "super() -> same as super(__class__, <first argument>)\n"
       "super(type) -> unbound super object\n"

@@ -29,6 +29,7 @@
 #include "runtime/slice.h"
 #include "runtime/str.h"
 #include "runtime/sysstate.h"
+#include "runtime/tpcall.h"
 #include "runtime/tuple.h"
 #include "stdlib/builtin_types.h"
 #include "stdlib/modules.h"
@@ -635,7 +636,7 @@ Object* minmax(Object* const* args, ssize nargs, Object* kwnames, int op, const 
                  "Cannot specify a default for {}() with multiple positional arguments", name);
       return nullptr;
     }
-    Ref<Object> t = steal(tuple_from_array(args, nargs));
+    Ref<Object> t = steal(packed_args_tuple(args, nargs));  // iterates its own argument tuple
     if (!t) return nullptr;
     it = steal(get_iter(t.get()));
   }
@@ -994,7 +995,7 @@ MethodDef builtin_functions[] = {
     {"chr", b_chr, METH_DEFAULT, "Return a Unicode string of one character with ordinal i."},
     {"compile", b_compile, METH_DEFAULT, "Compile source into a code object."},
     {"delattr", b_delattr, METH_DEFAULT, "Deletes the named attribute from the given object."},
-    {"dir", b_dir, METH_DEFAULT, "Show attributes of an object."},
+    {"dir", b_dir, METH_VARARGS, "Show attributes of an object."},
     {"divmod", b_divmod, METH_DEFAULT, "Return the tuple (x//y, x%y)."},
     {"eval", b_eval, METH_DEFAULT, "Evaluate the given source."},
     {"exec", b_exec, METH_DEFAULT, "Execute the given source."},
@@ -1016,8 +1017,8 @@ MethodDef builtin_functions[] = {
     {"len", b_len, METH_DEFAULT, "Return the number of items in a container."},
     {"locals", b_locals, METH_DEFAULT,
      "Return a dictionary containing the current scope's local variables."},
-    {"max", b_max, METH_DEFAULT, "With a single iterable argument, return its biggest item."},
-    {"min", b_min, METH_DEFAULT, "With a single iterable argument, return its smallest item."},
+    {"max", b_max, METH_VARARGS, "With a single iterable argument, return its biggest item."},
+    {"min", b_min, METH_VARARGS, "With a single iterable argument, return its smallest item."},
     {"next", b_next, METH_DEFAULT, "Return the next item from the iterator."},
     {"oct", b_oct, METH_DEFAULT, "Return the octal representation of an integer."},
     {"ord", b_ord, METH_DEFAULT, "Return the Unicode code point for a one-character string."},
@@ -1032,7 +1033,7 @@ MethodDef builtin_functions[] = {
      "Return a new list containing all items from the iterable in ascending order."},
     {"sum", b_sum, METH_DEFAULT,
      "Return the sum of a 'start' value (default: 0) plus an iterable of numbers"},
-    {"vars", b_vars, METH_DEFAULT, "Show vars."},
+    {"vars", b_vars, METH_VARARGS, "Show vars."},
     {nullptr, nullptr, 0, nullptr},
 };
 

@@ -245,7 +245,7 @@ const GetSetDef partial_getset[] = {
 };
 
 const MethodDef functools_functions[] = {
-    {"reduce", functools_reduce, METH_DEFAULT,
+    {"reduce", functools_reduce, METH_VARARGS,
      "reduce(function, iterable[, initial]) -> value\n\nApply a function of two arguments "
      "cumulatively to the items of a sequence\nor iterable, from left to right, so as to reduce "
      "the iterable to a single\nvalue."},

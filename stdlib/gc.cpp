@@ -16,6 +16,7 @@
 #include "runtime/list.h"
 #include "runtime/module.h"
 #include "runtime/singletons.h"
+#include "runtime/tpcall.h"
 #include "runtime/tuple.h"
 #include "stdlib/modules.h"
 
@@ -24,21 +25,6 @@ namespace mempy::stdlib {
 using namespace runtime;
 
 namespace {
-
-// A C int from an index-like object: TypeError for other types, OverflowError beyond int.
-bool int_arg(Object* o, int* out) {
-  Object* i = number_index(o);
-  if (!i) return false;
-  bool overflow = false;
-  std::int64_t v = int_as_i64(i, &overflow);
-  decref(i);
-  if (overflow || v > INT_MAX || v < INT_MIN) {
-    err_set_string(&ExcOverflowError, "Python int too large to convert to C int");
-    return false;
-  }
-  *out = int(v);
-  return true;
-}
 
 Object* gc_enable(Object*, Object* const*, ssize nargs, Object* kwnames) {
   if (!check_no_args("enable", nargs, kwnames)) return nullptr;
@@ -62,7 +48,7 @@ Object* gc_collect_fn(Object*, Object* const* args, ssize nargs, Object* kwnames
   Object* a[1];
   if (!parse_args(spec, args, nargs, kwnames, a)) return nullptr;
   int generation = memory::NUM_GENERATIONS - 1;
-  if (a[0] && !int_arg(a[0], &generation)) return nullptr;
+  if (a[0] && !clinic_int_arg(a[0], &generation)) return nullptr;
   if (generation < 0 || generation >= memory::NUM_GENERATIONS) {
     err_set_string(&ExcValueError, "invalid generation");
     return nullptr;
@@ -90,39 +76,12 @@ Object* gc_get_threshold(Object*, Object* const*, ssize nargs, Object* kwnames) 
       3);
 }
 
-// a C int the way PyArg_ParseTuple's "i" converts (its overflow messages)
-bool parse_tuple_int(Object* o, int* out) {
-  Object* i = number_index(o);
-  if (!i) return false;
-  bool overflow = false;
-  std::int64_t v = int_as_i64(i, &overflow);
-  decref(i);
-  if (overflow) {
-    err_set_string(&ExcOverflowError, "Python int too large to convert to C long");
-    return false;
-  }
-  if (v > INT_MAX) {
-    err_set_string(&ExcOverflowError, "signed integer is greater than maximum");
-    return false;
-  }
-  if (v < INT_MIN) {
-    err_set_string(&ExcOverflowError, "signed integer is less than minimum");
-    return false;
-  }
-  *out = int(v);
-  return true;
-}
-
 // set_threshold, get_referents and get_referrers are METH_VARARGS functions in CPython: the call
 // packs their arguments into a tuple (through the tuple free list) that lives until they return,
-// and gc.get_count() shows it, so they make one too.
+// and gc.get_count() shows it; the METH_VARARGS flag makes the call do the same
+// (runtime/tpcall.h).
 Object* gc_set_threshold_fn(Object*, Object* const* args, ssize nargs, Object* kwnames) {
-  Ref<Object> packed = steal(tuple_from_array(args, nargs));
-  if (!packed) return nullptr;
-  if (kwnames && tuple_size(kwnames)) {  // a METH_VARARGS function: unqualified name
-    err_set_string(&ExcTypeError, "set_threshold() takes no keyword arguments");
-    return nullptr;
-  }
+  if (!check_no_kwargs("set_threshold", kwnames)) return nullptr;
   if (nargs < 1 || nargs > 3) {
     err_format(&ExcTypeError, "set_threshold() takes at {} {} argument{} ({} given)",
                nargs < 1 ? "least" : "most", nargs < 1 ? 1 : 3, nargs < 1 ? "" : "s", nargs);
@@ -130,7 +89,7 @@ Object* gc_set_threshold_fn(Object*, Object* const* args, ssize nargs, Object* k
   }
   int values[3];
   for (ssize i = 0; i < nargs; ++i) {
-    if (!parse_tuple_int(args[i], &values[i])) return nullptr;
+    if (!c_int_arg(args[i], &values[i])) return nullptr;
   }
   for (ssize i = 0; i < nargs; ++i) memory::gc_set_threshold(int(i), values[i]);
   return none_new_ref();
@@ -144,7 +103,7 @@ Object* gc_get_debug(Object*, Object* const*, ssize nargs, Object* kwnames) {
 Object* gc_set_debug(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   if (!check_one_arg("set_debug", nargs, kwnames)) return nullptr;
   int flags;
-  if (!int_arg(args[0], &flags)) return nullptr;
+  if (!clinic_int_arg(args[0], &flags)) return nullptr;
   memory::gc_state().debug = flags;
   return none_new_ref();
 }
@@ -211,7 +170,7 @@ Object* gc_get_objects(Object*, Object* const* args, ssize nargs, Object* kwname
                  type_name(a[0]->type));
       return nullptr;
     }
-    if (!int_arg(a[0], &generation)) return nullptr;
+    if (!clinic_int_arg(a[0], &generation)) return nullptr;
     if (generation >= memory::NUM_GENERATIONS) {
       err_format(&ExcValueError,
                  "generation parameter must be less than the number of available generations "
@@ -240,8 +199,6 @@ int append_referent(Object* op, void* arg) {
 }
 
 Object* gc_get_referents(Object*, Object* const* args, ssize nargs, Object* kwnames) {
-  Ref<Object> packed = steal(tuple_from_array(args, nargs));
-  if (!packed) return nullptr;
   if (!check_no_kwargs("get_referents", kwnames)) return nullptr;
   Object* result = list_new(0);
   if (!result) return nullptr;
@@ -288,7 +245,7 @@ void scan_referrer(void* op, void* arg) {
 }
 
 Object* gc_get_referrers(Object*, Object* const* args, ssize nargs, Object* kwnames) {
-  Ref<Object> packed = steal(tuple_from_array(args, nargs));
+  Ref<Object> packed = steal(packed_args_tuple(args, nargs));  // the call's own tuple
   if (!packed) return nullptr;
   if (!check_no_kwargs("get_referrers", kwnames)) return nullptr;
   Referrers r{args, nargs, packed.get(), list_new(0), nullptr, false, false};
@@ -327,7 +284,7 @@ const MethodDef gc_functions[] = {
     {"get_count", gc_get_count, METH_DEFAULT,
      "Return a three-tuple of the current collection counts."},
     {"get_threshold", gc_get_threshold, METH_DEFAULT, "Return the current collection thresholds."},
-    {"set_threshold", gc_set_threshold_fn, METH_DEFAULT,
+    {"set_threshold", gc_set_threshold_fn, METH_VARARGS,
      "Set the collection thresholds (the collection frequency)."},
     {"get_debug", gc_get_debug, METH_DEFAULT, "Get the garbage collection debugging flags."},
     {"set_debug", gc_set_debug, METH_DEFAULT, "Set the garbage collection debugging flags."},
@@ -339,9 +296,9 @@ const MethodDef gc_functions[] = {
      "Returns true if the object has been already finalized by the GC."},
     {"get_objects", gc_get_objects, METH_DEFAULT,
      "Return a list of objects tracked by the collector (excluding the list returned)."},
-    {"get_referents", gc_get_referents, METH_DEFAULT,
+    {"get_referents", gc_get_referents, METH_VARARGS,
      "Return the list of objects that are directly referred to by 'objs'."},
-    {"get_referrers", gc_get_referrers, METH_DEFAULT,
+    {"get_referrers", gc_get_referrers, METH_VARARGS,
      "Return the list of objects that directly refer to any of 'objs'."},
     {"freeze", gc_freeze, METH_DEFAULT,
      "Freeze all current tracked objects and ignore them for future collections."},

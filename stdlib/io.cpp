@@ -93,12 +93,7 @@ int fd_write(TextStream* s, const char* p, std::size_t n) {
     ssize_t w = ::write(s->fd, p, n);
     if (w < 0) {
       if (errno == EINTR) continue;
-      int e = errno;
-      Object* args[2] = {int_from_i64(e), str_from_cstr(std::strerror(e))};
-      Object* exc = (args[0] && args[1]) ? exception_new_instance(&ExcOSError, args, 2) : nullptr;
-      xdecref(args[0]);
-      xdecref(args[1]);
-      if (exc) err_raise(exc);
+      err_set_from_errno();
       return -1;
     }
     p += w;
@@ -275,7 +270,7 @@ bool fill(TextStream* s) {
     ssize_t r = ::read(s->fd, buf, sizeof buf);
     if (r < 0) {
       if (errno == EINTR) continue;
-      err_format(&ExcOSError, "[Errno {}] {}", errno, std::strerror(errno));
+      err_set_from_errno();
       return false;
     }
     if (r == 0) {

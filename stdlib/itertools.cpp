@@ -21,6 +21,7 @@
 #include "runtime/module.h"
 #include "runtime/singletons.h"
 #include "runtime/str.h"
+#include "runtime/tpcall.h"
 #include "runtime/tuple.h"
 
 namespace mempy::stdlib {
@@ -273,7 +274,7 @@ Object* chain_make(TypeObject* type, Object* source) {  // steals source
 
 Object* chain_new(TypeObject* type, Object* const* args, std::size_t nargs, Object* kwnames) {
   if (type == &ChainType && !no_kwargs("chain", kwnames)) return nullptr;
-  Ref<Object> tup = steal(tuple_from_array(args, ssize(nargs)));
+  Ref<Object> tup = steal(packed_args_tuple(args, ssize(nargs)));  // iterates its call tuple
   if (!tup) return nullptr;
   Object* source = get_iter(tup.get());
   if (!source) return nullptr;

@@ -18,6 +18,9 @@ Object* operator_create() {
 Object* weakref_create() {
   return stdlib::py_module_create("weakref");
 }
+Object* os_create() {
+  return stdlib::py_module_create("os");
+}
 Object* weakrefset_create() {
   return stdlib::py_module_create("_weakrefset");
 }
@@ -58,6 +61,8 @@ const ModuleDef g_builtin_modules[] = {
     {"fnmatch", fnmatch_create},
     {"linecache", linecache_create},
     {"pickle", pickle_create},
+    {"posix", stdlib::posix_module_create},
+    {"os", os_create},
     {nullptr, nullptr},
 };
 

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <climits>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 
@@ -93,7 +94,7 @@ const StructSeqField int_info_fields[] = {
 const StructSeqDesc int_info_desc = {"sys.int_info",
                                      "sys.int_info\n\nA named tuple that holds information about "
                                      "Python's\ninternal representation of integers.",
-                                     int_info_fields, 4, false};
+                                     int_info_fields, 4, true};
 
 const StructSeqField hash_info_fields[] = {
     {"width", "width of the type used for hashing, in bits"},
@@ -109,7 +110,7 @@ const StructSeqField hash_info_fields[] = {
 };
 const StructSeqDesc hash_info_desc = {
     "sys.hash_info", "hash_info\n\nA named tuple providing parameters used for computing\nhashes.",
-    hash_info_fields, 9, false};
+    hash_info_fields, 9, true};
 
 const StructSeqField float_info_fields[] = {
     {"max", "DBL_MAX -- maximum representable finite float"},
@@ -128,7 +129,7 @@ const StructSeqField float_info_fields[] = {
 };
 const StructSeqDesc float_info_desc = {
     "sys.float_info", "sys.float_info\n\nA named tuple holding information about the float type.",
-    float_info_fields, 11, false};
+    float_info_fields, 11, true};
 
 // A struct sequence filled from a list of new references (any null: fails).
 Object* make_structseq(TypeObject* type, std::initializer_list<Object*> values) {
@@ -220,6 +221,18 @@ Object* sys_debugmallocstats(Object*, Object* const*, ssize nargs, Object* kwnam
   Object* err = sys_get("stderr");
   if (err) text_stream_flush(err);
   memory::write_debug_stats(stderr);
+  // then, after an empty line, the free lists of dict, float, list and tuple
+  // (_PyObject_DebugTypeStats), sized as CPython's structs: PyDictObject 48, PyFloatObject 24,
+  // PyListObject 40, a tuple of n items 24 + 8n
+  std::fputc('\n', stderr);
+  memory::write_free_list_stats(stderr, "free PyDictObject", dict_free_list_count(), 48);
+  memory::write_free_list_stats(stderr, "free PyFloatObject", float_free_list_size(), 24);
+  memory::write_free_list_stats(stderr, "free PyListObject", list_free_list_count(), 40);
+  for (int n = 1; n <= 20; ++n) {
+    char name[64];
+    std::snprintf(name, sizeof name, "free %d-sized PyTupleObject", n);
+    memory::write_free_list_stats(stderr, name, tuple_free_list_count(n), std::size_t(24 + 8 * n));
+  }
   std::fflush(stderr);
   return new_ref(None());
 }
@@ -391,7 +404,7 @@ Object* sys_set_int_max_str_digits(Object*, Object* const* args, ssize nargs, Ob
 
 const MethodDef sys_functions[] = {
     {"getrefcount", sys_getrefcount, METH_DEFAULT, "Return the reference count of object."},
-    {"getsizeof", sys_getsizeof, METH_DEFAULT,
+    {"getsizeof", sys_getsizeof, METH_VARARGS,
      "getsizeof(object [, default]) -> int\n\nReturn the size of object in bytes."},
     {"getallocatedblocks", sys_getallocatedblocks, METH_DEFAULT,
      "Return the number of memory blocks currently allocated."},
@@ -442,11 +455,34 @@ bool add_steal(Object* m, const char* name, Object* value) {
   return r == 0;
 }
 
+// CPython's _Py_get_env_flag: a non-empty variable sets the flag to its integer value, or to 1
+// when it is not a non-negative integer.
+int env_flag(const char* name) {
+  const char* v = std::getenv(name);
+  if (!v || !*v) return 0;
+  char* end = nullptr;
+  long n = std::strtol(v, &end, 10);
+  if (*end || n < 0 || n > INT_MAX) return 1;
+  return int(n);
+}
+
+// hash_randomization is 0 only when PYTHONHASHSEED fixes the seed to 0 (runtime/str.cpp reads
+// the same variable for the hash key)
+int hash_randomization() {
+  const char* v = std::getenv("PYTHONHASHSEED");
+  if (!v || !*v || std::strcmp(v, "random") == 0) return 1;
+  return std::strtoul(v, nullptr, 10) != 0;
+}
+
+// sys.flags from the configuration mempy honours: PYTHONDONTWRITEBYTECODE (mempy never writes
+// bytecode files; the flag reports the request, as CPython's) and PYTHONHASHSEED. Options mempy
+// does not implement keep their defaults.
 Object* make_flags() {
   auto i = [](int v) { return small_int(v); };
   return make_structseq(
-      &FlagsType, {i(0), i(0), i(0), i(0), i(1), i(0), i(0), i(0), i(0), i(0), i(0), i(1), i(0),
-                   bool_new_ref(false), i(0), i(0), bool_new_ref(false), i(-1)});
+      &FlagsType, {i(0), i(0), i(0), i(0), i(env_flag("PYTHONDONTWRITEBYTECODE")), i(0), i(0), i(0),
+                   i(0), i(0), i(0), i(hash_randomization()), i(0), bool_new_ref(false), i(0), i(0),
+                   bool_new_ref(false), i(-1)});
 }
 
 Object* make_implementation() {
@@ -565,7 +601,9 @@ Object* sys_module_create() {
        module_add_string(m, "base_exec_prefix", "/usr/local") == 0 &&
        module_add_string(m, "platlibdir", "lib") == 0 &&
        module_add_string(m, "pycache_prefix", "") == 0 &&
-       module_add_object(m, "dont_write_bytecode", True()) == 0 &&
+       module_add_object(m, "dont_write_bytecode",
+                         env_flag("PYTHONDONTWRITEBYTECODE") ? True() : False()) == 0 &&
+       module_add_string(m, "float_repr_style", "short") == 0 &&
        add_steal(m, "path", list_new(0)) && add_steal(m, "argv", str_list({""})) &&
        add_steal(m, "orig_argv", str_list({})) && add_steal(m, "warnoptions", str_list({})) &&
        add_steal(m, "meta_path", list_new(0)) && add_steal(m, "path_hooks", list_new(0)) &&

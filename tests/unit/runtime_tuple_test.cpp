@@ -134,7 +134,7 @@ RUNTIME_TEST("tuple errors carry CPython's messages") {
 }
 
 RUNTIME_TEST("tuple free lists: per size, reused in LIFO order, not moving gc counts") {
-  for (int n = 1; n < 20; ++n) CHECK(tuple_free_list_count(n) == 0);
+  for (int n = 1; n <= 20; ++n) CHECK(tuple_free_list_count(n) == 0);
   int count0 = gc_count0();
   std::size_t blocks = mm::allocated_blocks();
   Object* t2 = tuple_new(2);
@@ -154,11 +154,17 @@ RUNTIME_TEST("tuple free lists: per size, reused in LIFO order, not moving gc co
   CHECK(tuple_get(again.get(), 0) == nullptr);  // a recycled tuple comes back cleared
   for (int i = 0; i < 2; ++i) tuple_set_new(again.get(), i, none_new_ref());
   CHECK(tuple_free_list_count(2) == 0);
-  // size 20 and above are never kept
-  Object* big = tuple_new(20);
-  for (int i = 0; i < 20; ++i) tuple_set_new(big, i, none_new_ref());
+  // sizes up to 20 are kept (CPython 3.11's PyTuple_NFREELISTS), 21 and above never
+  Object* twenty = tuple_new(20);
+  for (int i = 0; i < 20; ++i) tuple_set_new(twenty, i, none_new_ref());
+  decref(twenty);
+  CHECK(tuple_free_list_count(20) == 1);
+  std::size_t before_big = mm::allocated_blocks();
+  Object* big = tuple_new(21);
+  for (int i = 0; i < 21; ++i) tuple_set_new(big, i, none_new_ref());
   decref(big);
-  CHECK(tuple_free_list_count(20) == 0);
+  CHECK(tuple_free_list_count(21) == 0);
+  CHECK(mm::allocated_blocks() == before_big);
   // at most 2000 per size
   std::vector<Object*> many;
   for (int i = 0; i < 2100; ++i) {
