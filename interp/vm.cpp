@@ -85,6 +85,25 @@ inline Object* load_ptr(const std::uint32_t* cache) {
   return reinterpret_cast<Object*>(std::uintptr_t(cache[0]) | (std::uintptr_t(cache[1]) << 32));
 }
 
+// COMPARE_OP's fast paths (two medium ints, two floats): the comparison oparg names.
+template <class T>
+inline bool compare_values(int op, T a, T b) {
+  switch (op) {
+    case CMP_LT:
+      return a < b;
+    case CMP_LE:
+      return a <= b;
+    case CMP_EQ:
+      return a == b;
+    case CMP_NE:
+      return a != b;
+    case CMP_GT:
+      return a > b;
+    default:
+      return a >= b;
+  }
+}
+
 enum AttrKind : std::uint32_t { ATTR_INSTANCE_VALUE = 1, ATTR_SLOT = 2, ATTR_MODULE = 3 };
 enum MethodKind : std::uint32_t { METHOD_NO_DICT = 1, METHOD_VALUES = 2 };
 
@@ -837,52 +856,10 @@ Object* eval_loop(Frame* entry) {
     if (lhs->type == &IntType && rhs->type == &IntType && int_is_medium(lhs) &&
         int_is_medium(rhs)) {
       std::int64_t a = int_medium_value(lhs), b = int_medium_value(rhs);
-      bool r;
-      switch (oparg) {
-        case CMP_LT:
-          r = a < b;
-          break;
-        case CMP_LE:
-          r = a <= b;
-          break;
-        case CMP_EQ:
-          r = a == b;
-          break;
-        case CMP_NE:
-          r = a != b;
-          break;
-        case CMP_GT:
-          r = a > b;
-          break;
-        default:
-          r = a >= b;
-          break;
-      }
-      res = bool_new_ref(r);
+      res = bool_new_ref(compare_values(oparg, a, b));
     } else if (lhs->type == &FloatType && rhs->type == &FloatType) {
       double a = float_value(lhs), b = float_value(rhs);
-      bool r;
-      switch (oparg) {
-        case CMP_LT:
-          r = a < b;
-          break;
-        case CMP_LE:
-          r = a <= b;
-          break;
-        case CMP_EQ:
-          r = a == b;
-          break;
-        case CMP_NE:
-          r = a != b;
-          break;
-        case CMP_GT:
-          r = a > b;
-          break;
-        default:
-          r = a >= b;
-          break;
-      }
-      res = bool_new_ref(r);
+      res = bool_new_ref(compare_values(oparg, a, b));
     } else if (lhs->type == &StrType && rhs->type == &StrType &&
                (oparg == CMP_EQ || oparg == CMP_NE)) {
       bool eq = str_eq_fast(lhs, rhs);

@@ -223,6 +223,20 @@ double now_seconds() {
   return duration<double>(steady_clock::now().time_since_epoch()).count();
 }
 
+// The unreachable set's end: weakrefs to it cleared (callbacks of reachable ones run), finalizers
+// run once, whatever they resurrected goes to `old`, the rest is cleared. Returns what CPython
+// counts as collected: weakrefs freed by handle_weakrefs plus the objects finally cleared.
+std::ptrdiff_t dispose_unreachable(GCHead* unreachable, GCHead* old) {
+  std::ptrdiff_t collected = handle_weakrefs(unreachable, old);
+  finalize_garbage(unreachable);
+  GCHead final_unreachable;
+  list_init(&final_unreachable);
+  handle_resurrected(unreachable, &final_unreachable, old);
+  collected += list_size(&final_unreachable);
+  delete_garbage(&final_unreachable, old);
+  return collected;
+}
+
 // One collection of `generation` (CPython's gc_collect_main).
 std::ptrdiff_t collect_main(int generation) {
   State& s = state();
@@ -259,13 +273,7 @@ std::ptrdiff_t collect_main(int generation) {
   }
   if (s.pub.debug & GC_DEBUG_COLLECTABLE) debug_objects(&unreachable, "collectable");
 
-  std::ptrdiff_t collected = handle_weakrefs(&unreachable, old);
-  finalize_garbage(&unreachable);
-  GCHead final_unreachable;
-  list_init(&final_unreachable);
-  handle_resurrected(&unreachable, &final_unreachable, old);
-  collected += list_size(&final_unreachable);
-  delete_garbage(&final_unreachable, old);
+  std::ptrdiff_t collected = dispose_unreachable(&unreachable, old);
   std::ptrdiff_t uncollectable = 0;  // only C types with tp_del are, and mempy has none
 
   if (s.pub.debug & GC_DEBUG_STATS) {
@@ -308,12 +316,7 @@ void gc_stress_collect() {
   GCHead unreachable;
   list_init(&unreachable);
   deduce_unreachable(young, &unreachable);
-  handle_weakrefs(&unreachable, young);
-  finalize_garbage(&unreachable);
-  GCHead final_unreachable;
-  list_init(&final_unreachable);
-  handle_resurrected(&unreachable, &final_unreachable, young);
-  delete_garbage(&final_unreachable, young);
+  dispose_unreachable(&unreachable, young);
   s.pub.collecting = false;
 }
 

@@ -34,33 +34,8 @@ namespace mempy::runtime {
 
 namespace {
 
-// CPython's _PyUnicode_TransformDecimalAndSpaceToASCII over a str's code points: ASCII below
-// DEL is kept, other whitespace becomes ' ', decimal digits become '0'..'9', and anything else
-// becomes '?' and ends the text.
-std::string transform_to_ascii(Object* str) {
-  ssize n = str_length(str);
-  std::string out;
-  out.reserve(std::size_t(n));
-  for (ssize i = 0; i < n; ++i) {
-    char32_t cp = str_char_at(str, i);
-    if (cp < 127) {
-      out.push_back(char(cp));
-    } else if (unicode_is_space(cp)) {
-      out.push_back(' ');
-    } else {
-      int d = unicode_decimal_value(cp);
-      if (d < 0) {
-        out.push_back('?');
-        break;
-      }
-      out.push_back(char('0' + d));
-    }
-  }
-  return out;
-}
-
 Object* complex_from_str(TypeObject* type, Object* str) {
-  std::string ascii = transform_to_ascii(str);
+  std::string ascii = transform_decimal_and_space_to_ascii(str_to_std(str));
   ComplexValue v;
   NumError err;
   NumStatus s;

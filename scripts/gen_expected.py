@@ -18,6 +18,8 @@ import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "tests"))
+import program_header  # noqa: E402  (tests/program_header.py)
 PYTHON = os.environ.get("MEMPY_REFERENCE_PYTHON", "python3")
 
 
@@ -28,15 +30,9 @@ def check_reference():
         sys.exit(f"gen_expected: {PYTHON} is {out}, expectations must come from CPython 3.11")
 
 
-MERGE_MARKER = "# mempy-test: merge-stderr"
-
-
 def run(program):
+    args, extra_env, merge = program_header.read(program)
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
-    merge = is_merged(program)
-    if merge:  # the order of the two streams is the point: both unbuffered, one pipe
-        env["PYTHONUNBUFFERED"] = "1"
-    args, extra_env = directives(program)
     env.update(extra_env)
     stdin_path = program[:-3] + ".in" if os.path.exists(program[:-3] + ".in") else os.devnull
     with open(stdin_path, "rb") as stdin:  # same stdin as tests/run_program.py gives mempy
@@ -46,21 +42,6 @@ def run(program):
                            stderr=subprocess.STDOUT if merge else subprocess.PIPE,
                            env=env, timeout=120)
     return p.returncode, p.stdout.decode("utf-8"), (p.stderr or b"").decode("utf-8")
-
-
-def directives(program):
-    """(interpreter args, extra environment) from a first line "# mempy-test: args|env ..."."""
-    with open(program, encoding="utf-8") as f:
-        words = f.readline().split()
-    kind, values = (words[2], words[3:]) if words[:2] == ["#", "mempy-test:"] else ("", [])
-    return (values if kind == "args" else []), dict(
-        v.partition("=")[::2] for v in (values if kind == "env" else []))
-
-
-def is_merged(program):
-    """A program whose first line is MERGE_MARKER is checked with stderr merged into stdout."""
-    with open(program, encoding="utf-8") as f:
-        return f.readline().rstrip("\n") == MERGE_MARKER
 
 
 def generate(program):

@@ -424,6 +424,21 @@ Object* math_log10(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   return float_from_double(r);
 }
 
+// Adds x into non-overlapping partials exactly (Shewchuk): every rounding error stays as a
+// partial; returns the new leading sum, which the caller appends when it is non-zero.
+double absorb_partials(std::vector<double>& partials, double x) {
+  std::size_t kept = 0;
+  for (double y : partials) {
+    if (std::fabs(x) < std::fabs(y)) std::swap(x, y);
+    double hi = x + y;
+    double lo = y - (hi - x);
+    if (lo != 0.0) partials[kept++] = lo;
+    x = hi;
+  }
+  partials.resize(kept);
+  return x;
+}
+
 // ---- fsum: Shewchuk's exact summation with a list of non-overlapping partials
 // --------------------
 Object* math_fsum(Object*, Object* const* args, ssize nargs, Object* kwnames) {
@@ -441,15 +456,7 @@ Object* math_fsum(Object*, Object* const* args, ssize nargs, Object* kwnames) {
     double x;
     if (!as_double(item.get(), &x)) return nullptr;
     double xsave = x;
-    std::size_t kept = 0;
-    for (double y : partials) {
-      if (std::fabs(x) < std::fabs(y)) std::swap(x, y);
-      double hi = x + y;
-      double lo = y - (hi - x);
-      if (lo != 0.0) partials[kept++] = lo;
-      x = hi;
-    }
-    partials.resize(kept);
+    x = absorb_partials(partials, x);
     if (x != 0.0) {
       if (!std::isfinite(x)) {
         // an infinite partial from finite input is an intermediate overflow
@@ -511,15 +518,7 @@ double vector_norm(const std::vector<double>& v, bool found_nan) {
   std::frexp(max, &e);
   std::vector<double> partials;
   auto add = [&partials](double x) {
-    std::size_t kept = 0;
-    for (double y : partials) {
-      if (std::fabs(x) < std::fabs(y)) std::swap(x, y);
-      double hi = x + y;
-      double lo = y - (hi - x);
-      if (lo != 0.0) partials[kept++] = lo;
-      x = hi;
-    }
-    partials.resize(kept);
+    x = absorb_partials(partials, x);
     if (x != 0.0) partials.push_back(x);
   };
   for (double x : v) {

@@ -19,6 +19,8 @@ import os
 import subprocess
 import sys
 
+import program_header  # beside this file
+
 
 def main():
     mempy, program = sys.argv[1], os.path.abspath(sys.argv[2])
@@ -36,15 +38,8 @@ def main():
     for item in os.environ.get("MEMPY_TEST_ENV", "").split():
         k, _, v = item.partition("=")
         env[k] = v
-    with open(program, encoding="utf-8") as f:  # see scripts/gen_expected.py
-        first = f.readline()
-    merge = first.rstrip("\n") == "# mempy-test: merge-stderr"
-    if merge:
-        env["PYTHONUNBUFFERED"] = "1"
-    words = first.split()
-    kind, values = (words[2], words[3:]) if words[:2] == ["#", "mempy-test:"] else ("", [])
-    args = values if kind == "args" else []
-    env.update(v.partition("=")[::2] for v in (values if kind == "env" else []))
+    args, extra_env, merge = program_header.read(program)
+    env.update(extra_env)
     stdin_path = base + ".in" if os.path.exists(base + ".in") else os.devnull
     with open(stdin_path, "rb") as stdin:
         proc = subprocess.run([mempy, *args, os.path.basename(program)],
