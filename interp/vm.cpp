@@ -672,9 +672,9 @@ Object* eval_loop(Frame* entry) {
     Object* obj = TOP();
     TypeObject* tp = obj->type;
     if (__builtin_expect(tp->version_tag == cache[0] && (tp->flags & TPFLAG_VALID_VERSION), 1)) {
-      bool ok =
-          cache[4] == METHOD_NO_DICT || (instance_values_ptr(obj) && !instance_dict_ptr(obj) &&
-                                         shared_keys_nentries(tp->cached_keys) == ssize(cache[1]));
+      bool ok = cache[4] == METHOD_NO_DICT ||
+                (instance_values_ptr(obj) && !instance_dict_ptr(obj) &&
+                 shared_keys_nentries(type_cached_keys(tp)) == ssize(cache[1]));
       if (ok) {
         Object* meth = load_ptr(cache + 2);
         incref(meth);
@@ -1114,7 +1114,8 @@ Object* eval_loop(Frame* entry) {
     Object* iterable = POP();
     Object* list = PEEK(oparg);
     int r = list_extend(list, iterable);
-    if (r < 0 && err_matches(&ExcTypeError) && !iterable->type->iter && !iterable->type->getitem) {
+    if (r < 0 && err_matches(&ExcTypeError) && !iterable->type->iter &&
+        !iterable->type->as_mapping->getitem) {
       err_clear();
       err_format(&ExcTypeError, "Value after * must be an iterable, not {}",
                  type_name(iterable->type));

@@ -185,8 +185,8 @@ void specialize_load_attr(Object* owner, Object* name, std::uint32_t* cache, std
     }
     return;  // descriptors and class attributes: generic path
   }
-  if ((tp->flags & TPFLAG_MANAGED_DICT) && instance_values_ptr(owner) && tp->cached_keys) {
-    ssize ix = shared_keys_lookup(tp->cached_keys, name);
+  if ((tp->flags & TPFLAG_MANAGED_DICT) && instance_values_ptr(owner) && type_cached_keys(tp)) {
+    ssize ix = shared_keys_lookup(type_cached_keys(tp), name);
     if (ix >= 0) {
       cache[0] = version;
       cache[2] = std::uint32_t(ix);
@@ -213,8 +213,8 @@ void specialize_store_attr(Object* owner, Object* name, std::uint32_t* cache,
     }
     return;
   }
-  if ((tp->flags & TPFLAG_MANAGED_DICT) && instance_values_ptr(owner) && tp->cached_keys) {
-    ssize ix = shared_keys_lookup(tp->cached_keys, name);
+  if ((tp->flags & TPFLAG_MANAGED_DICT) && instance_values_ptr(owner) && type_cached_keys(tp)) {
+    ssize ix = shared_keys_lookup(type_cached_keys(tp), name);
     if (ix >= 0) {
       cache[0] = version;
       cache[2] = std::uint32_t(ix);
@@ -258,10 +258,10 @@ int get_method(Object* obj, Object* name, Object** meth, std::uint32_t* cache,
       std::uint32_t version = type_version(tp);
       bool no_dict = !(tp->flags & TPFLAG_MANAGED_DICT) && tp->dictoffset == 0;
       bool values = (tp->flags & TPFLAG_MANAGED_DICT) && instance_values_ptr(obj) &&
-                    !instance_dict_ptr(obj) && tp->cached_keys;
+                    !instance_dict_ptr(obj) && type_cached_keys(tp);
       if (version && (no_dict || values)) {
         cache[0] = version;
-        cache[1] = values ? std::uint32_t(shared_keys_nentries(tp->cached_keys)) : 0;
+        cache[1] = values ? std::uint32_t(shared_keys_nentries(type_cached_keys(tp))) : 0;
         store_ptr(cache + 2, descr);
         cache[4] = no_dict ? 1 : 2;
         *instr = make_instr(OP_LOAD_METHOD_CACHED, instr_arg(*instr));
@@ -287,7 +287,7 @@ int get_method(Object* obj, Object* name, Object** meth, std::uint32_t* cache,
 bool unpack_iterable(Object* seq, int before, int after, Object** top) {
   Object* it = get_iter(seq);
   if (!it) {
-    if (err_matches(&ExcTypeError) && !seq->type->iter && !seq->type->getitem) {
+    if (err_matches(&ExcTypeError) && !seq->type->iter && !seq->type->as_mapping->getitem) {
       err_clear();
       err_format(&ExcTypeError, "cannot unpack non-iterable {} object", type_name(seq->type));
     }
@@ -514,7 +514,7 @@ Object* call_function_ex(Object* func, Object* callargs, Object* kwargs) {
   if (!is_tuple_exact(args.get())) {
     Object* t = sequence_tuple(args.get());
     if (!t) {
-      if (err_matches(&ExcTypeError) && !args->type->iter && !args->type->getitem) {
+      if (err_matches(&ExcTypeError) && !args->type->iter && !args->type->as_mapping->getitem) {
         err_clear();
         err_format(&ExcTypeError, "{} argument after * must be an iterable, not {}",
                    function_description(func), type_name(args->type));

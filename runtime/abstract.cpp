@@ -95,9 +95,9 @@ int object_is_true(Object* op) {
   if (op == True()) return 1;
   if (op == False() || op == None()) return 0;
   TypeObject* t = op->type;
-  if (t->nb_bool) return t->nb_bool(op);
-  if (t->length) {
-    ssize n = t->length(op);
+  if (t->as_number->nb_bool) return t->as_number->nb_bool(op);
+  if (LenFn len = t->as_mapping->length) {
+    ssize n = len(op);
     return n < 0 ? -1 : n > 0;
   }
   return 1;
@@ -390,14 +390,14 @@ bool is_callable(Object* op) {
 
 // ---- containers -----------------------------------------------------------------------------
 ssize object_length(Object* op) {
-  if (LenFn f = op->type->length) return f(op);
+  if (LenFn f = op->type->as_mapping->length) return f(op);
   err_format(&ExcTypeError, "object of type '{}' has no len()", type_name(op->type));
   return -1;
 }
 
 ssize object_length_hint(Object* op, ssize default_value) {
-  if (op->type->length) {
-    ssize n = op->type->length(op);
+  if (op->type->as_mapping->length) {
+    ssize n = op->type->as_mapping->length(op);
     if (n >= 0) return n;
     if (!err_matches(&ExcTypeError)) return -1;
     err_clear();
@@ -436,7 +436,7 @@ ssize object_length_hint(Object* op, ssize default_value) {
 }
 
 Object* get_item(Object* op, Object* key) {
-  if (BinaryFn f = op->type->getitem) return f(op, key);
+  if (BinaryFn f = op->type->as_mapping->getitem) return f(op, key);
   if (is_type(op)) {
     // type[...]: __class_getitem__
     Object* meth = nullptr;
@@ -455,13 +455,13 @@ Object* get_item(Object* op, Object* key) {
 }
 
 int set_item(Object* op, Object* key, Object* value) {
-  if (ObjObjArgFn f = op->type->setitem) return f(op, key, value);
+  if (ObjObjArgFn f = op->type->as_mapping->setitem) return f(op, key, value);
   err_format(&ExcTypeError, "'{}' object does not support item assignment", type_name(op->type));
   return -1;
 }
 
 int del_item(Object* op, Object* key) {
-  if (ObjObjArgFn f = op->type->setitem) return f(op, key, nullptr);
+  if (ObjObjArgFn f = op->type->as_mapping->setitem) return f(op, key, nullptr);
   err_format(&ExcTypeError, "'{}' object doesn't support item deletion", type_name(op->type));
   return -1;
 }
@@ -508,7 +508,7 @@ int sequence_contains_by_iteration(Object* container, Object* item) {
 }
 
 int sequence_contains(Object* container, Object* item) {
-  if (ObjObjFn f = container->type->contains) return f(container, item);
+  if (ObjObjFn f = container->type->as_sequence->contains) return f(container, item);
   return sequence_contains_by_iteration(container, item);
 }
 
@@ -524,7 +524,7 @@ Object* get_iter(Object* op) {
     }
     return r;
   }
-  if (t->getitem && !is_dict(op)) return seqiter_new(op);
+  if (t->as_mapping->getitem && !is_dict(op)) return seqiter_new(op);
   err_format(&ExcTypeError, "'{}' object is not iterable", type_name(t));
   return nullptr;
 }
@@ -603,10 +603,10 @@ const char* const g_binop_symbols[] = {"+", "&",  "//", "<<", "@", "*", "%",
                                        "|", "**", ">>", "-",  "/", "^"};
 
 Object* binary_op1(Object* v, Object* w, int op) {
-  BinaryFn slotv = v->type->nb[op];
+  BinaryFn slotv = v->type->as_number->nb[op];
   BinaryFn slotw = nullptr;
   if (w->type != v->type) {
-    slotw = w->type->nb[op];
+    slotw = w->type->as_number->nb[op];
     if (slotw == slotv) slotw = nullptr;
   }
   if (slotv) {
@@ -659,17 +659,19 @@ Object* binary_op(Object* a, Object* b, int op) {
   if (r != NotImplemented()) return r;
   decref(r);
   if (op == BINOP_ADD) {
-    if (BinaryFn f = a->type->sq_concat) return f(a, b);
+    if (BinaryFn f = a->type->as_sequence->sq_concat) return f(a, b);
   } else if (op == BINOP_MULTIPLY) {
-    if (a->type->sq_repeat) return sequence_repeat(a->type->sq_repeat, a, b);
-    if (b->type->sq_repeat) return sequence_repeat(b->type->sq_repeat, b, a);
+    if (a->type->as_sequence->sq_repeat)
+      return sequence_repeat(a->type->as_sequence->sq_repeat, a, b);
+    if (b->type->as_sequence->sq_repeat)
+      return sequence_repeat(b->type->as_sequence->sq_repeat, b, a);
   }
   if (op == BINOP_POWER) return binop_type_error(a, b, "** or pow()");
   return binop_type_error(a, b, g_binop_symbols[op]);
 }
 
 Object* inplace_op(Object* a, Object* b, int op) {
-  if (BinaryFn f = a->type->nb_inplace[op]) {
+  if (BinaryFn f = a->type->as_number->nb_inplace[op]) {
     Object* x = f(a, b);
     if (x != NotImplemented()) return x;
     decref(x);
@@ -678,20 +680,23 @@ Object* inplace_op(Object* a, Object* b, int op) {
   if (r != NotImplemented()) return r;
   decref(r);
   if (op == BINOP_ADD) {
-    if (BinaryFn f = a->type->sq_inplace_concat) return f(a, b);
-    if (BinaryFn f = a->type->sq_concat) return f(a, b);
+    if (BinaryFn f = a->type->as_sequence->sq_inplace_concat) return f(a, b);
+    if (BinaryFn f = a->type->as_sequence->sq_concat) return f(a, b);
   } else if (op == BINOP_MULTIPLY) {
-    if (a->type->sq_inplace_repeat) return sequence_repeat(a->type->sq_inplace_repeat, a, b);
-    if (a->type->sq_repeat) return sequence_repeat(a->type->sq_repeat, a, b);
-    if (b->type->sq_repeat) return sequence_repeat(b->type->sq_repeat, b, a);
+    if (a->type->as_sequence->sq_inplace_repeat)
+      return sequence_repeat(a->type->as_sequence->sq_inplace_repeat, a, b);
+    if (a->type->as_sequence->sq_repeat)
+      return sequence_repeat(a->type->as_sequence->sq_repeat, a, b);
+    if (b->type->as_sequence->sq_repeat)
+      return sequence_repeat(b->type->as_sequence->sq_repeat, b, a);
   }
   return binop_type_error(a, b, binop_symbol(op + BINOP_INPLACE));
 }
 
 Object* number_power(Object* a, Object* b, Object* mod) {
   if (!mod || is_none(mod)) return binary_op(a, b, BINOP_POWER);
-  TernaryFn slotv = a->type->nb_power_mod;
-  TernaryFn slotw = b->type != a->type ? b->type->nb_power_mod : nullptr;
+  TernaryFn slotv = a->type->as_number->nb_power_mod;
+  TernaryFn slotw = b->type != a->type ? b->type->as_number->nb_power_mod : nullptr;
   if (slotw == slotv) slotw = nullptr;
   if (slotv) {
     Object* x = slotv(a, b, mod);
@@ -703,7 +708,8 @@ Object* number_power(Object* a, Object* b, Object* mod) {
     if (x != NotImplemented()) return x;
     decref(x);
   }
-  if (TernaryFn slotz = mod->type->nb_power_mod; slotz && slotz != slotv && slotz != slotw) {
+  if (TernaryFn slotz = mod->type->as_number->nb_power_mod;
+      slotz && slotz != slotv && slotz != slotw) {
     Object* x = slotz(a, b, mod);
     if (x != NotImplemented()) return x;
     decref(x);
@@ -722,31 +728,31 @@ Object* unary_op(Object* a, UnaryFn f, const char* symbol) {
 }  // namespace
 
 Object* number_negative(Object* a) {
-  return unary_op(a, a->type->nb_negative, "unary -");
+  return unary_op(a, a->type->as_number->nb_negative, "unary -");
 }
 Object* number_positive(Object* a) {
-  return unary_op(a, a->type->nb_positive, "unary +");
+  return unary_op(a, a->type->as_number->nb_positive, "unary +");
 }
 Object* number_invert(Object* a) {
-  return unary_op(a, a->type->nb_invert, "unary ~");
+  return unary_op(a, a->type->as_number->nb_invert, "unary ~");
 }
 Object* number_absolute(Object* a) {
-  return unary_op(a, a->type->nb_absolute, "abs()");
+  return unary_op(a, a->type->as_number->nb_absolute, "abs()");
 }
 
 bool has_index(Object* a) {
-  return is_int(a) || a->type->nb_index != nullptr;
+  return is_int(a) || a->type->as_number->nb_index != nullptr;
 }
 
 Object* number_index(Object* a) {
   if (is_int_exact(a)) return new_ref(a);
   if (is_int(a)) return int_exact_copy(a);
-  if (!a->type->nb_index) {
+  if (!a->type->as_number->nb_index) {
     err_format(&ExcTypeError, "'{}' object cannot be interpreted as an integer",
                type_name(a->type));
     return nullptr;
   }
-  Object* r = a->type->nb_index(a);
+  Object* r = a->type->as_number->nb_index(a);
   if (r && !is_int(r)) {
     err_format(&ExcTypeError, "__index__ returned non-int (type {})", type_name(r->type));
     decref(r);
@@ -777,8 +783,8 @@ ssize number_as_ssize(Object* a, TypeObject* err_type) {
 Object* number_long(Object* a) {
   if (is_int_exact(a)) return new_ref(a);
   TypeObject* t = a->type;
-  if (t->nb_int) {
-    Object* r = t->nb_int(a);
+  if (t->as_number->nb_int) {
+    Object* r = t->as_number->nb_int(a);
     if (!r || is_int_exact(r)) return r;
     if (!is_int(r)) {
       err_format(&ExcTypeError, "__int__ returned non-int (type {})", type_name(r->type));
@@ -789,7 +795,7 @@ Object* number_long(Object* a) {
     decref(r);
     return exact;
   }
-  if (t->nb_index) return number_index(a);
+  if (t->as_number->nb_index) return number_index(a);
   Object* trunc = lookup_special(a, ids::trunc);
   if (trunc) {
     Object* r = call_no_args(trunc);

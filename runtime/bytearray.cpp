@@ -115,7 +115,8 @@ bool assigned_bytes(Object* value, std::string& out) {
     out.assign(v);
     return true;
   }
-  if (is_str(value) || value->type->nb_index || value->type->nb_int || value->type->nb_float) {
+  if (is_str(value) || value->type->as_number->nb_index || value->type->as_number->nb_int ||
+      value->type->as_number->nb_float) {
     err_set_string(&ExcTypeError,
                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
     return false;
@@ -465,15 +466,15 @@ void bytearray_type_init() {
   ByteArrayType.repr = bytearray_repr;
   ByteArrayType.hash = hash_not_implemented;
   ByteArrayType.richcompare = bytes_richcompare;
-  ByteArrayType.length = bytearray_len;
-  ByteArrayType.getitem = bytes_subscript;
-  ByteArrayType.setitem = bytearray_ass_subscript;
-  ByteArrayType.contains = bytes_contains;
-  ByteArrayType.sq_concat = bytearray_concat;
-  ByteArrayType.sq_repeat = bytearray_repeat;
-  ByteArrayType.sq_inplace_concat = bytearray_iconcat;
-  ByteArrayType.sq_inplace_repeat = bytearray_irepeat;
-  ByteArrayType.nb[BINOP_REMAINDER] = bytearray_mod;
+  mapping_methods(ByteArrayType).length = bytearray_len;
+  mapping_methods(ByteArrayType).getitem = bytes_subscript;
+  mapping_methods(ByteArrayType).setitem = bytearray_ass_subscript;
+  sequence_methods(ByteArrayType).contains = bytes_contains;
+  sequence_methods(ByteArrayType).sq_concat = bytearray_concat;
+  sequence_methods(ByteArrayType).sq_repeat = bytearray_repeat;
+  sequence_methods(ByteArrayType).sq_inplace_concat = bytearray_iconcat;
+  sequence_methods(ByteArrayType).sq_inplace_repeat = bytearray_irepeat;
+  number_methods(ByteArrayType).nb[BINOP_REMAINDER] = bytearray_mod;
   ByteArrayType.iter = bytes_iter;
   ByteArrayType.new_ = bytearray_new_slot;
   ByteArrayType.init = bytearray_init;

@@ -62,7 +62,8 @@ Object* try_complex_special_method(Object* op) {
 }
 
 bool is_number_for_complex(Object* op) {
-  return op->type->nb_float || op->type->nb_index || is_int(op) || is_complex(op);
+  return op->type->as_number->nb_float || op->type->as_number->nb_index || is_int(op) ||
+         is_complex(op);
 }
 
 // float(op) as a double (op has __float__ or __index__); false with an exception.

@@ -862,9 +862,9 @@ void descr_types_init() {
   MappingProxyType.flags = TPFLAG_HAVE_GC;
   MappingProxyType.dealloc = mp_dealloc;
   MappingProxyType.traverse = mp_traverse;
-  MappingProxyType.length = mp_len;
-  MappingProxyType.getitem = mp_getitem;
-  MappingProxyType.contains = mp_contains;
+  mapping_methods(MappingProxyType).length = mp_len;
+  mapping_methods(MappingProxyType).getitem = mp_getitem;
+  sequence_methods(MappingProxyType).contains = mp_contains;
   MappingProxyType.iter = mp_iter;
   MappingProxyType.repr = mp_repr;
   MappingProxyType.methods = mp_methods;

@@ -311,17 +311,17 @@ void init_view_type(TypeObject& t, const char* name, bool setlike) {
   t.flags = TPFLAG_HAVE_GC;
   t.dealloc = view_dealloc;
   t.traverse = view_traverse;
-  t.length = view_len;
+  mapping_methods(t).length = view_len;
   t.iter = view_iter;
-  t.contains = view_contains;
+  sequence_methods(t).contains = view_contains;
   t.repr = view_repr;
   t.getset = view_getset;
   if (setlike) {
     t.methods = view_methods;
-    t.nb[BINOP_AND] = view_and;
-    t.nb[BINOP_OR] = view_or;
-    t.nb[BINOP_SUBTRACT] = view_minus;
-    t.nb[BINOP_XOR] = view_xor;
+    number_methods(t).nb[BINOP_AND] = view_and;
+    number_methods(t).nb[BINOP_OR] = view_or;
+    number_methods(t).nb[BINOP_SUBTRACT] = view_minus;
+    number_methods(t).nb[BINOP_XOR] = view_xor;
     t.richcompare = view_richcompare;
     t.hash = hash_not_implemented;
   } else {

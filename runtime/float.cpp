@@ -290,8 +290,8 @@ Object* float_repr(Object* op) {
 double float_as_double(Object* op) {
   if (is_float(op)) return fval(op);
   TypeObject* t = op->type;
-  if (!t->nb_float) {
-    if (t->nb_index) {
+  if (!t->as_number->nb_float) {
+    if (t->as_number->nb_index) {
       Object* i = number_index(op);
       if (!i) return -1.0;
       double v = int_as_double(i);
@@ -301,7 +301,7 @@ double float_as_double(Object* op) {
     err_format(&ExcTypeError, "must be real number, not {}", type_name(t));
     return -1.0;
   }
-  Object* r = t->nb_float(op);
+  Object* r = t->as_number->nb_float(op);
   if (!r) return -1.0;
   if (!is_float(r)) {
     err_format(&ExcTypeError, "{}.__float__ returned non-float (type {})", type_name(t),
@@ -323,21 +323,21 @@ void float_type_init() {
   FloatType.repr = float_repr;
   FloatType.hash = float_hash_slot;
   FloatType.richcompare = float_richcompare;
-  FloatType.nb[BINOP_ADD] = float_nb_add;
-  FloatType.nb[BINOP_SUBTRACT] = float_nb_sub;
-  FloatType.nb[BINOP_MULTIPLY] = float_nb_mul;
-  FloatType.nb[BINOP_TRUE_DIVIDE] = float_nb_truediv;
-  FloatType.nb[BINOP_FLOOR_DIVIDE] = float_nb_floordiv;
-  FloatType.nb[BINOP_REMAINDER] = float_nb_mod;
-  FloatType.nb[BINOP_POWER] = float_nb_pow;
-  FloatType.nb_divmod = float_nb_divmod;
-  FloatType.nb_power_mod = float_nb_pow_mod;
-  FloatType.nb_negative = float_nb_neg;
-  FloatType.nb_positive = float_nb_pos;
-  FloatType.nb_absolute = float_nb_abs;
-  FloatType.nb_bool = float_nb_bool;
-  FloatType.nb_int = float_nb_int;
-  FloatType.nb_float = float_nb_float;
+  number_methods(FloatType).nb[BINOP_ADD] = float_nb_add;
+  number_methods(FloatType).nb[BINOP_SUBTRACT] = float_nb_sub;
+  number_methods(FloatType).nb[BINOP_MULTIPLY] = float_nb_mul;
+  number_methods(FloatType).nb[BINOP_TRUE_DIVIDE] = float_nb_truediv;
+  number_methods(FloatType).nb[BINOP_FLOOR_DIVIDE] = float_nb_floordiv;
+  number_methods(FloatType).nb[BINOP_REMAINDER] = float_nb_mod;
+  number_methods(FloatType).nb[BINOP_POWER] = float_nb_pow;
+  number_methods(FloatType).nb_divmod = float_nb_divmod;
+  number_methods(FloatType).nb_power_mod = float_nb_pow_mod;
+  number_methods(FloatType).nb_negative = float_nb_neg;
+  number_methods(FloatType).nb_positive = float_nb_pos;
+  number_methods(FloatType).nb_absolute = float_nb_abs;
+  number_methods(FloatType).nb_bool = float_nb_bool;
+  number_methods(FloatType).nb_int = float_nb_int;
+  number_methods(FloatType).nb_float = float_nb_float;
   FloatType.new_ = float_new;
   FloatType.methods = g_float_methods;
   FloatType.getset = g_float_getset;

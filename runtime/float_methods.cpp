@@ -228,7 +228,7 @@ Object* float_from_object(Object* op) {
   bool handled;
   if (is_str_exact(op)) return float_from_text(op, &handled);
   TypeObject* t = op->type;
-  if (t->nb_float || t->nb_index) {
+  if (t->as_number->nb_float || t->as_number->nb_index) {
     double v = float_as_double(op);
     if (v == -1.0 && err_occurred()) return nullptr;
     return float_from_double(v);

@@ -29,7 +29,7 @@ bool raise_false(NumStatus s, const NumError& err) {
 // PyNumber_Check: what '%d' accepts besides ints.
 bool is_number_like(Object* v) {
   TypeObject* t = v->type;
-  return t->nb_index || t->nb_int || t->nb_float;
+  return t->as_number->nb_index || t->as_number->nb_int || t->as_number->nb_float;
 }
 
 bool percent_int(Object* arg, const PercentSpec& spec, std::string& out) {
@@ -172,7 +172,7 @@ Object* str_percent_format(Object* fmt, Object* args) {
   // CPython's argument cursor: a lone argument is "argument -2 of -1" until consumed
   ssize arglen = tuple_args ? tuple_size(args) : -1;
   ssize argidx = tuple_args ? 0 : -2;
-  Object* dict = !tuple_args && !is_str(args) && args->type->getitem ? args : nullptr;
+  Object* dict = !tuple_args && !is_str(args) && args->type->as_mapping->getitem ? args : nullptr;
   auto next_arg = [&]() -> Object* {  // borrowed
     if (argidx < arglen) {
       if (arglen < 0) {

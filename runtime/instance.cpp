@@ -28,7 +28,7 @@ Object** object_dict_slot(Object* op) {
 }
 
 int instance_init_values(Object* op) {
-  DictKeys* keys = op->type->cached_keys;
+  DictKeys* keys = as_heap(op->type)->cached_keys;
   if (!keys) return 0;
   shared_keys_note_new_instance(keys);
   DictValues* values = dict_values_new(shared_keys_usable_size(keys));
@@ -42,7 +42,7 @@ namespace {
 // Moves the values array into a split dict (the instance's __dict__ from now on).
 Object* materialize_dict(Object* op) {
   DictValues* values = instance_values_ptr(op);
-  DictKeys* keys = op->type->cached_keys;
+  DictKeys* keys = as_heap(op->type)->cached_keys;
   Object* d;
   if (values && keys) {
     d = dict_new_split(keys, values, dict_values_count(values));
@@ -80,7 +80,7 @@ Object* object_get_dict(Object* op) {
 Object* instance_get_attr(Object* op, Object* name) {
   DictValues* values = instance_values_ptr(op);
   if (values) {
-    ssize ix = shared_keys_lookup(op->type->cached_keys, name);
+    ssize ix = shared_keys_lookup(as_heap(op->type)->cached_keys, name);
     return ix >= 0 ? values->values[ix] : nullptr;
   }
   Object* d = instance_dict_ptr(op);
@@ -92,7 +92,7 @@ Object* instance_get_attr(Object* op, Object* name) {
 int instance_set_attr(Object* op, Object* name, Object* value) {
   DictValues* values = instance_values_ptr(op);
   if (values) {
-    DictKeys* keys = op->type->cached_keys;
+    DictKeys* keys = as_heap(op->type)->cached_keys;
     ssize ix = value ? shared_keys_insert(keys, name) : shared_keys_lookup(keys, name);
     if (ix >= 0) {
       Object* old = values->values[ix];
@@ -151,7 +151,7 @@ int instance_traverse_storage(Object* op, VisitFn visit, void* arg, bool dict_sl
   TypeObject* t = op->type;
   if (t->flags & TPFLAG_MANAGED_DICT) {
     if (DictValues* values = instance_values_ptr(op)) {
-      ssize n = shared_keys_nentries(t->cached_keys);
+      ssize n = shared_keys_nentries(as_heap(t)->cached_keys);
       for (ssize i = 0; i < n; ++i) {
         Object* v = values->values[i];
         if (v && visit(v, arg)) return 1;
@@ -169,7 +169,7 @@ void instance_clear_storage(Object* op, bool dict_slot, bool free_values) {
   TypeObject* t = op->type;
   if (t->flags & TPFLAG_MANAGED_DICT) {
     if (DictValues* values = instance_values_ptr(op)) {
-      ssize n = shared_keys_nentries(t->cached_keys);
+      ssize n = shared_keys_nentries(as_heap(t)->cached_keys);
       if (free_values) {
         // detach first: a finalizer run by a decref may look at the object
         instance_values_ptr(op) = nullptr;

@@ -483,10 +483,10 @@ void range_types_init() {
   RangeType.repr = range_repr;
   RangeType.hash = range_hash;
   RangeType.richcompare = range_richcompare;
-  RangeType.length = range_len;
-  RangeType.nb_bool = range_bool;
-  RangeType.getitem = range_subscript;
-  RangeType.contains = range_contains;
+  mapping_methods(RangeType).length = range_len;
+  number_methods(RangeType).nb_bool = range_bool;
+  mapping_methods(RangeType).getitem = range_subscript;
+  sequence_methods(RangeType).contains = range_contains;
   RangeType.iter = range_iter;
   RangeType.new_ = range_new_slot;
   RangeType.methods = range_methods;

@@ -1037,13 +1037,13 @@ void init_common(TypeObject& t) {
   t.clear = set_tp_clear;
   t.repr = set_repr;
   t.richcompare = set_richcompare;
-  t.length = set_len;
-  t.contains = set_contains_slot;
+  mapping_methods(t).length = set_len;
+  sequence_methods(t).contains = set_contains_slot;
   t.iter = set_iter;
-  t.nb[BINOP_OR] = set_or;
-  t.nb[BINOP_AND] = set_and;
-  t.nb[BINOP_SUBTRACT] = set_sub;
-  t.nb[BINOP_XOR] = set_xor;
+  number_methods(t).nb[BINOP_OR] = set_or;
+  number_methods(t).nb[BINOP_AND] = set_and;
+  number_methods(t).nb[BINOP_SUBTRACT] = set_sub;
+  number_methods(t).nb[BINOP_XOR] = set_xor;
   t.weaklistoffset = offsetof(SetObject, weakreflist);
 }
 
@@ -1114,10 +1114,10 @@ void set_types_init() {
   init_common(SetType);
   SetType.doc = "set() -> new empty set object\nset(iterable) -> new set object";
   SetType.hash = hash_not_implemented;
-  SetType.nb_inplace[BINOP_OR] = set_ior;
-  SetType.nb_inplace[BINOP_AND] = set_iand;
-  SetType.nb_inplace[BINOP_SUBTRACT] = set_isub;
-  SetType.nb_inplace[BINOP_XOR] = set_ixor;
+  number_methods(SetType).nb_inplace[BINOP_OR] = set_ior;
+  number_methods(SetType).nb_inplace[BINOP_AND] = set_iand;
+  number_methods(SetType).nb_inplace[BINOP_SUBTRACT] = set_isub;
+  number_methods(SetType).nb_inplace[BINOP_XOR] = set_ixor;
   SetType.init = set_init;
   SetType.new_ = set_new_slot;
   SetType.methods = set_methods;

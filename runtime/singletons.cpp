@@ -69,7 +69,7 @@ void init_singleton_type(TypeObject& t, const char* name, UnaryFn repr, NewFn ne
 
 void singletons_init() {
   init_singleton_type(NoneType, "NoneType", none_repr, none_new);
-  NoneType.nb_bool = none_bool;
+  number_methods(NoneType).nb_bool = none_bool;
   init_singleton_type(NotImplementedType, "NotImplementedType", not_implemented_repr,
                       not_implemented_new);
   init_singleton_type(EllipsisType, "ellipsis", ellipsis_repr, ellipsis_new);

@@ -60,7 +60,8 @@ bool raise_num_error(const NumError& err) {
 // PyNumber_Check: the object can act as a number.
 bool looks_numeric(Object* v) {
   TypeObject* t = v->type;
-  return t->nb_index || t->nb_int || t->nb_float || is_int(v) || is_float(v);
+  return t->as_number->nb_index || t->as_number->nb_int || t->as_number->nb_float || is_int(v) ||
+         is_float(v);
 }
 
 // The int an integer conversion formats: %d %i %u take int(v), %o %x %X only __index__.
@@ -115,7 +116,7 @@ class ArgCursor {
     }
     bool excluded =
         is_tuple(args) || is_str(args) || (bytes_format && (is_bytes(args) || is_bytearray(args)));
-    if (args->type->getitem && !excluded) mapping_ = args;
+    if (args->type->as_mapping->getitem && !excluded) mapping_ = args;
   }
 
   // The next positional argument (borrowed), or nullptr with TypeError.

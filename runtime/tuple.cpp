@@ -420,11 +420,11 @@ void tuple_type_init() {
   TupleType.repr = tuple_repr;
   TupleType.hash = tuple_hash_slot;
   TupleType.richcompare = tuple_richcompare;
-  TupleType.length = tuple_len;
-  TupleType.getitem = tuple_getitem;
-  TupleType.contains = tuple_contains;
-  TupleType.sq_concat = tuple_concat;
-  TupleType.sq_repeat = tuple_repeat;
+  mapping_methods(TupleType).length = tuple_len;
+  mapping_methods(TupleType).getitem = tuple_getitem;
+  sequence_methods(TupleType).contains = tuple_contains;
+  sequence_methods(TupleType).sq_concat = tuple_concat;
+  sequence_methods(TupleType).sq_repeat = tuple_repeat;
   TupleType.iter = tuple_iter;
   TupleType.new_ = tuple_new_slot;
   TupleType.methods = tuple_methods;

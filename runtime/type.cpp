@@ -11,6 +11,7 @@
 #include <vector>
 
 #include <algorithm>
+#include <deque>
 #include "memory/allocator.h"
 #include "memory/gc.h"
 #include "runtime/abstract.h"
@@ -190,7 +191,7 @@ Object* type_module_of(TypeObject* type) {  // new reference (str) or nullptr + 
 }  // namespace
 
 Object* type_get_qualname_obj(TypeObject* type) {
-  if (type->flags & TPFLAG_HEAPTYPE) return new_ref(type->ht_qualname);
+  if (type->flags & TPFLAG_HEAPTYPE) return new_ref(as_heap(type)->ht_qualname);
   return str_from_cstr(type_name(type));
 }
 
@@ -330,6 +331,49 @@ void inherit(F& slot, F base_slot) {
   if (!slot) slot = base_slot;
 }
 
+// A type without a slot group of its own shares its base's (CPython's inherit_special); one with
+// its own group takes the base's slots it leaves empty.
+void inherit_groups(TypeObject* type, TypeObject* base) {
+  if (!type->as_number || type->as_number == base->as_number) {
+    type->as_number = base->as_number;
+  } else {
+    NumberMethods* n = type->as_number;
+    const NumberMethods* b = base->as_number;
+    for (int i = 0; i < BINOP_COUNT; ++i) {
+      inherit(n->nb[i], b->nb[i]);
+      inherit(n->nb_inplace[i], b->nb_inplace[i]);
+    }
+    inherit(n->nb_power_mod, b->nb_power_mod);
+    inherit(n->nb_divmod, b->nb_divmod);
+    inherit(n->nb_negative, b->nb_negative);
+    inherit(n->nb_positive, b->nb_positive);
+    inherit(n->nb_absolute, b->nb_absolute);
+    inherit(n->nb_invert, b->nb_invert);
+    inherit(n->nb_bool, b->nb_bool);
+    inherit(n->nb_int, b->nb_int);
+    inherit(n->nb_float, b->nb_float);
+    inherit(n->nb_index, b->nb_index);
+  }
+  if (!type->as_mapping || type->as_mapping == base->as_mapping) {
+    type->as_mapping = base->as_mapping;
+  } else {
+    inherit(type->as_mapping->length, base->as_mapping->length);
+    inherit(type->as_mapping->getitem, base->as_mapping->getitem);
+    inherit(type->as_mapping->setitem, base->as_mapping->setitem);
+  }
+  if (!type->as_sequence || type->as_sequence == base->as_sequence) {
+    type->as_sequence = base->as_sequence;
+  } else {
+    SequenceMethods* q = type->as_sequence;
+    const SequenceMethods* b = base->as_sequence;
+    inherit(q->sq_concat, b->sq_concat);
+    inherit(q->sq_repeat, b->sq_repeat);
+    inherit(q->contains, b->contains);
+    inherit(q->sq_inplace_concat, b->sq_inplace_concat);
+    inherit(q->sq_inplace_repeat, b->sq_inplace_repeat);
+  }
+}
+
 void inherit_slots(TypeObject* type, TypeObject* base) {
   inherit(type->repr, base->repr);
   inherit(type->str, base->str);
@@ -346,24 +390,7 @@ void inherit_slots(TypeObject* type, TypeObject* base) {
     type->richcompare = base->richcompare;
     type->hash = base->hash;
   }
-  for (int i = 0; i < BINOP_COUNT; ++i) {
-    inherit(type->nb[i], base->nb[i]);
-    inherit(type->nb_inplace[i], base->nb_inplace[i]);
-  }
-  inherit(type->nb_power_mod, base->nb_power_mod);
-  inherit(type->nb_divmod, base->nb_divmod);
-  inherit(type->nb_negative, base->nb_negative);
-  inherit(type->nb_positive, base->nb_positive);
-  inherit(type->nb_absolute, base->nb_absolute);
-  inherit(type->nb_invert, base->nb_invert);
-  inherit(type->nb_bool, base->nb_bool);
-  inherit(type->nb_int, base->nb_int);
-  inherit(type->nb_float, base->nb_float);
-  inherit(type->nb_index, base->nb_index);
-  inherit(type->length, base->length);
-  inherit(type->getitem, base->getitem);
-  inherit(type->setitem, base->setitem);
-  inherit(type->contains, base->contains);
+  inherit_groups(type, base);
   inherit(type->init, base->init);
   inherit(type->new_, base->new_);
   inherit(type->finalize, base->finalize);
@@ -451,6 +478,27 @@ int add_getsets(TypeObject* type, const GetSetDef* defs) {
 
 }  // namespace
 
+// The slot groups of built-in types: each type's own, zeroed, made on first use by its init
+// function (CPython keeps them in static storage beside the type).
+template <class G>
+G& static_group(G*& group) {
+  if (!group) {
+    static std::deque<G> groups;  // stable addresses
+    group = &groups.emplace_back();
+  }
+  return *group;
+}
+
+NumberMethods& number_methods(TypeObject& type) {
+  return is_heap_type(&type) ? as_heap(&type)->number : static_group(type.as_number);
+}
+MappingMethods& mapping_methods(TypeObject& type) {
+  return is_heap_type(&type) ? as_heap(&type)->mapping : static_group(type.as_mapping);
+}
+SequenceMethods& sequence_methods(TypeObject& type) {
+  return is_heap_type(&type) ? as_heap(&type)->sequence : static_group(type.as_sequence);
+}
+
 int type_ready(TypeObject* type) {
   if (type->flags & TPFLAG_READY) return 0;
   type->flags |= TPFLAG_READYING;
@@ -474,7 +522,17 @@ int type_ready(TypeObject* type) {
       add_getsets(type, type->getset) < 0 || add_slot_wrappers(type) < 0) {
     return -1;
   }
-  if (base) inherit_slots(type, base);
+  if (base) {
+    inherit_slots(type, base);
+  } else {
+    // object: empty groups, which every type without groups of its own ends up sharing
+    static NumberMethods no_number;
+    static MappingMethods no_mapping;
+    static SequenceMethods no_sequence;
+    if (!type->as_number) type->as_number = &no_number;
+    if (!type->as_mapping) type->as_mapping = &no_mapping;
+    if (!type->as_sequence) type->as_sequence = &no_sequence;
+  }
   if ((type->flags & TPFLAG_HAVE_GC) && !type->traverse) {
     // the collector could not see what such objects hold
     err_format(&ExcSystemError,
@@ -644,11 +702,12 @@ bool same_slots_added(TypeObject* a, TypeObject* b) {
   if (a->dictoffset == size && b->dictoffset == size) size += sizeof(Object*);
   if (a->weaklistoffset == size && b->weaklistoffset == size) size += sizeof(Object*);
   if (!(a->flags & TPFLAG_HEAPTYPE) || !(b->flags & TPFLAG_HEAPTYPE)) return false;
-  if (a->ht_slots && b->ht_slots) {
-    ssize n = tuple_size(a->ht_slots);
-    if (n != tuple_size(b->ht_slots)) return false;
+  if (as_heap(a)->ht_slots && as_heap(b)->ht_slots) {
+    ssize n = tuple_size(as_heap(a)->ht_slots);
+    if (n != tuple_size(as_heap(b)->ht_slots)) return false;
     for (ssize i = 0; i < n; ++i) {
-      if (!str_eq(tuple_get(a->ht_slots, i), tuple_get(b->ht_slots, i))) return false;
+      if (!str_eq(tuple_get(as_heap(a)->ht_slots, i), tuple_get(as_heap(b)->ht_slots, i)))
+        return false;
     }
     size += ssize(sizeof(Object*)) * n;
   }
@@ -1142,15 +1201,15 @@ void type_dealloc(Object* self) {
     type->base = nullptr;
     decref(b);
   }
-  clear_ref(type->ht_name);
-  clear_ref(type->ht_qualname);
-  clear_ref(type->ht_slots);
-  clear_ref(type->ht_module);
-  if (type->cached_keys) {
-    dict_keys_decref(type->cached_keys);
-    type->cached_keys = nullptr;
+  clear_ref(as_heap(type)->ht_name);
+  clear_ref(as_heap(type)->ht_qualname);
+  clear_ref(as_heap(type)->ht_slots);
+  clear_ref(as_heap(type)->ht_module);
+  if (as_heap(type)->cached_keys) {
+    dict_keys_decref(as_heap(type)->cached_keys);
+    as_heap(type)->cached_keys = nullptr;
   }
-  type->ht_members = nullptr;  // inline in the type object, named by ht_slots' strings
+  as_heap(type)->ht_members = nullptr;  // inline in the type object, named by ht_slots' strings
   delete type->subclasses;
   type->subclasses = nullptr;
   // the metatype's reference is dropped by subtype_dealloc when it is a heap type (a class made
@@ -1161,7 +1220,7 @@ void type_dealloc(Object* self) {
 // ---- type's attributes ------------------------------------------------------------------------
 Object* type_get_name(Object* self, void*) {
   TypeObject* type = static_cast<TypeObject*>(self);
-  if (type->flags & TPFLAG_HEAPTYPE) return new_ref(type->ht_name);
+  if (type->flags & TPFLAG_HEAPTYPE) return new_ref(as_heap(type)->ht_name);
   return str_from_cstr(type_name(type));
 }
 
@@ -1189,7 +1248,7 @@ int type_set_name(Object* self, Object* value, void*) {
   const char* utf8 = str_utf8(value);
   if (!utf8) return -1;
   type->name = utf8;
-  set_ref(type->ht_name, new_ref(value));
+  set_ref(as_heap(type)->ht_name, new_ref(value));
   return 0;
 }
 
@@ -1205,7 +1264,7 @@ int type_set_qualname(Object* self, Object* value, void*) {
                type_name(type), type_name(value->type));
     return -1;
   }
-  set_ref(type->ht_qualname, new_ref(value));
+  set_ref(as_heap(type)->ht_qualname, new_ref(value));
   return 0;
 }
 
@@ -1346,8 +1405,9 @@ Object* type_sizeof_method(Object* self, Object* const*, ssize nargs, Object* kw
   TypeObject* type = static_cast<TypeObject*>(self);
   ssize size = sizeof(TypeObject);
   if (type->flags & TPFLAG_HEAPTYPE) {
+    size = sizeof(HeapTypeObject);
     // the object itself plus its shared-keys table, as CPython counts its cached keys
-    if (type->cached_keys) size += dict_keys_alloc_size(type->cached_keys);
+    if (as_heap(type)->cached_keys) size += dict_keys_alloc_size(as_heap(type)->cached_keys);
   }
   return int_from_ssize(size);
 }
@@ -1714,7 +1774,11 @@ Object* type_new_from_namespace(TypeObject* metatype, Object* name, Object* base
   if (!type) return nullptr;
   Ref<Object> type_ref = steal<Object>(type);
   type->flags = TPFLAG_HEAPTYPE | TPFLAG_BASETYPE | TPFLAG_HAVE_GC;
-  type->ht_name = new_ref(name);
+  HeapTypeObject* heap = as_heap(type);
+  type->as_number = &heap->number;
+  type->as_mapping = &heap->mapping;
+  type->as_sequence = &heap->sequence;
+  heap->ht_name = new_ref(name);
   type->name = str_utf8(name);
   if (!type->name) return nullptr;
   type->bases = new_ref(bases);
@@ -1737,10 +1801,10 @@ Object* type_new_from_namespace(TypeObject* metatype, Object* name, Object* base
       err_format(&ExcTypeError, "type __qualname__ must be a str, not {}", type_name(q->type));
       return nullptr;
     }
-    type->ht_qualname = new_ref(q);
+    heap->ht_qualname = new_ref(q);
     if (dict_del_item(type->dict, ids::qualname) < 0) return nullptr;
   } else {
-    type->ht_qualname = new_ref(name);
+    heap->ht_qualname = new_ref(name);
   }
   // __init_subclass__ and __class_getitem__ are implicitly class methods; __new__ static
   for (Object* implicit : {ids::init_subclass, ids::class_getitem}) {
@@ -1780,7 +1844,7 @@ Object* type_new_from_namespace(TypeObject* metatype, Object* name, Object* base
     // UTF-8 of the slot names that ht_slots keeps alive, as CPython's PyHeapType_GET_MEMBERS
     MemberDef* members =
         reinterpret_cast<MemberDef*>(reinterpret_cast<char*>(type) + metatype->basicsize);
-    type->ht_members = members;
+    heap->ht_members = members;
     for (ssize i = 0; i < nslots; ++i) {
       const char* name = str_utf8(tuple_get(slot_names.get(), i));
       if (!name) return nullptr;
@@ -1790,7 +1854,7 @@ Object* type_new_from_namespace(TypeObject* metatype, Object* name, Object* base
       members[i].readonly = false;
       type->basicsize += sizeof(Object*);
     }
-    type->ht_slots = slot_names.release();
+    heap->ht_slots = slot_names.release();
   }
   if (add_dict) {
     if (base->itemsize) {
@@ -1806,7 +1870,7 @@ Object* type_new_from_namespace(TypeObject* metatype, Object* name, Object* base
     type->basicsize += sizeof(Object*);
   }
   // descriptors for slots, __dict__ and __weakref__
-  if (type->ht_members && add_members(type, type->ht_members) < 0) return nullptr;
+  if (heap->ht_members && add_members(type, heap->ht_members) < 0) return nullptr;
   if (add_dict && add_weak) {
     if (add_getsets(type, subtype_getset_dict_weakref) < 0) return nullptr;
   } else if (add_dict) {
@@ -1832,8 +1896,8 @@ Object* type_new_from_namespace(TypeObject* metatype, Object* name, Object* base
   type->clear = subtype_clear;
   type->free_fn = object_free;
   if (type->flags & TPFLAG_MANAGED_DICT) {
-    type->cached_keys = dict_new_keys_for_class();
-    if (!type->cached_keys) return nullptr;
+    heap->cached_keys = dict_new_keys_for_class();
+    if (!heap->cached_keys) return nullptr;
   }
   fixup_slot_dispatchers(type);
   if (type->finalize) type->flags |= TPFLAG_HAS_FINALIZE;
@@ -1893,8 +1957,8 @@ int subtype_traverse(Object* self, VisitFn visit, void* arg) {
   TypeObject* type = self->type;
   // slots of this class and its heap bases
   for (TypeObject* t = type; t && (t->flags & TPFLAG_HEAPTYPE); t = t->base) {
-    if (t->ht_members) {
-      for (MemberDef* m = t->ht_members; m->name; ++m) {
+    if (as_heap(t)->ht_members) {
+      for (MemberDef* m = as_heap(t)->ht_members; m->name; ++m) {
         Object* v = *reinterpret_cast<Object**>(reinterpret_cast<char*>(self) + m->offset);
         if (v && visit(v, arg)) return 1;
       }
@@ -1911,8 +1975,8 @@ int subtype_traverse(Object* self, VisitFn visit, void* arg) {
 int subtype_clear(Object* self) {
   TypeObject* type = self->type;
   for (TypeObject* t = type; t && (t->flags & TPFLAG_HEAPTYPE); t = t->base) {
-    if (t->ht_members) {
-      for (MemberDef* m = t->ht_members; m->name; ++m) {
+    if (as_heap(t)->ht_members) {
+      for (MemberDef* m = as_heap(t)->ht_members; m->name; ++m) {
         Object*& v = *reinterpret_cast<Object**>(reinterpret_cast<char*>(self) + m->offset);
         clear_ref(v);
       }
@@ -1944,8 +2008,8 @@ void subtype_dealloc(Object* self) {
   clear_weakrefs(self);
   // clear the class's own storage; the solid base's dealloc handles its part
   for (TypeObject* t = type; t && (t->flags & TPFLAG_HEAPTYPE); t = t->base) {
-    if (t->ht_members) {
-      for (MemberDef* m = t->ht_members; m->name; ++m) {
+    if (as_heap(t)->ht_members) {
+      for (MemberDef* m = as_heap(t)->ht_members; m->name; ++m) {
         Object*& v = *reinterpret_cast<Object**>(reinterpret_cast<char*>(self) + m->offset);
         clear_ref(v);
       }
@@ -1990,7 +2054,7 @@ void type_and_object_init() {
   TypeType.refcnt = 1;
   TypeType.type = &TypeType;
   TypeType.name = "type";
-  TypeType.basicsize = sizeof(TypeObject);
+  TypeType.basicsize = sizeof(HeapTypeObject);
   TypeType.itemsize = sizeof(MemberDef);
   TypeType.flags = TPFLAG_BASETYPE | TPFLAG_HAVE_GC | TPFLAG_TYPE_SUBCLASS;
   TypeType.doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type";

@@ -1,8 +1,8 @@
 // runtime/type.h — type objects: slots, method tables, readying, lookup, class creation.
 //
-// A TypeObject is CPython's PyTypeObject, flattened: the number/sequence/mapping slot groups sit
-// directly in the struct, and the binary number slots form an array indexed by BinOp (the same
-// order as CPython 3.11's NB_* constants, which is also BINARY_OP's oparg).
+// A TypeObject is CPython's PyTypeObject with the number/sequence/mapping slot groups behind
+// pointers; the binary number slots form an array indexed by BinOp (the same order as CPython
+// 3.11's NB_* constants, which is also BINARY_OP's oparg). Classes are HeapTypeObjects.
 //
 // Built-in types are global TypeObjects filled in by each type's init function and then
 // type_ready()'d: readying inherits slots from the base, computes the MRO, and fills the type's
@@ -159,6 +159,53 @@ enum TypeFlags : std::uint64_t {
 struct DictKeys;      // shared instance-attribute keys of a heap type (runtime/dict_internal.h)
 struct SubclassList;  // type.cpp
 
+// CPython's PyNumberMethods: 36 slots (288 bytes). The binary slots are an array indexed by
+// BinOp; the in-place array holds CPython's nb_inplace_* (inplace power included).
+struct NumberMethods {
+  BinaryFn nb[BINOP_COUNT];
+  BinaryFn nb_inplace[BINOP_COUNT];
+  TernaryFn nb_power_mod;  // pow(a, b, mod)
+  BinaryFn nb_divmod;
+  UnaryFn nb_negative;
+  UnaryFn nb_positive;
+  UnaryFn nb_absolute;
+  UnaryFn nb_invert;
+  InquiryFn nb_bool;
+  UnaryFn nb_int;
+  UnaryFn nb_float;
+  UnaryFn nb_index;
+};
+static_assert(sizeof(NumberMethods) == 288, "CPython 3.11's sizeof(PyNumberMethods)");
+
+// CPython's PyMappingMethods. `length` is also CPython's sq_length: mempy keeps one length slot.
+struct MappingMethods {
+  LenFn length;
+  BinaryFn getitem;     // mp_subscript (sequences index through it too)
+  ObjObjArgFn setitem;  // mp_ass_subscript; value null: delete
+};
+static_assert(sizeof(MappingMethods) == 24, "CPython 3.11's sizeof(PyMappingMethods)");
+
+// CPython's PySequenceMethods in its order. Concatenation/repetition are tried by `+`/`*` only
+// after both operands' number slots returned NotImplemented; the item slots CPython keeps beside
+// mp_subscript are not used (mempy indexes through MappingMethods).
+struct SequenceMethods {
+  void* reserved_sq_length;
+  BinaryFn sq_concat;
+  SsizeArgFn sq_repeat;
+  void* reserved_sq_item;
+  void* reserved_was_sq_slice;
+  void* reserved_sq_ass_item;
+  void* reserved_was_sq_ass_slice;
+  ObjObjFn contains;  // 1/0/-1
+  BinaryFn sq_inplace_concat;
+  SsizeArgFn sq_inplace_repeat;
+};
+static_assert(sizeof(SequenceMethods) == 80, "CPython 3.11's sizeof(PySequenceMethods)");
+
+// CPython's PyTypeObject: 408 bytes, the whole size of a static (built-in) type. The slot groups
+// are pointers, as in CPython: a built-in type's groups are static storage of its own
+// (number_methods() & co.), a type without its own group shares its base's after type_ready,
+// and `object`'s are empty groups, so after readying the group pointers are never null.
 struct TypeObject : VarObject {
   const char* name;  // tp_name; for heap types it points into ht_name's UTF-8 data
   ssize basicsize;
@@ -188,32 +235,10 @@ struct TypeObject : VarObject {
   DescrGetFn descr_get;
   DescrSetFn descr_set;
 
-  // number protocol
-  BinaryFn nb[BINOP_COUNT];
-  BinaryFn nb_inplace[BINOP_COUNT];
-  TernaryFn nb_power_mod;  // pow(a, b, mod)
-  BinaryFn nb_divmod;
-  UnaryFn nb_negative;
-  UnaryFn nb_positive;
-  UnaryFn nb_absolute;
-  UnaryFn nb_invert;
-  InquiryFn nb_bool;
-  UnaryFn nb_int;
-  UnaryFn nb_float;
-  UnaryFn nb_index;
-
-  // container protocol (CPython's mp_length/sq_length, mp_subscript, mp_ass_subscript,
-  // sq_contains)
-  LenFn length;
-  BinaryFn getitem;
-  ObjObjArgFn setitem;
-  ObjObjFn contains;
-  // sequence concatenation/repetition: tried by `+`/`*` only after both operands' number slots
-  // returned NotImplemented (CPython's sq_concat/sq_repeat)
-  BinaryFn sq_concat;
-  SsizeArgFn sq_repeat;
-  BinaryFn sq_inplace_concat;
-  SsizeArgFn sq_inplace_repeat;
+  // slot groups
+  NumberMethods* as_number;
+  SequenceMethods* as_sequence;
+  MappingMethods* as_mapping;
 
   // structure
   const MethodDef* methods;
@@ -229,45 +254,55 @@ struct TypeObject : VarObject {
   std::uint32_t version_tag;        // for attribute caches; 0 = no valid version
   Object* weaklist;                 // weak references to the type object itself
 
-  // heap types only
-  Object* ht_name;        // str
-  Object* ht_qualname;    // str
-  Object* ht_slots;       // tuple of slot names or null
-  Object* ht_module;      // value of __module__ at creation (str) — informational
-  DictKeys* cached_keys;  // attribute names shared by instances (MANAGED_DICT)
-  MemberDef* ht_members;  // member descriptors of __slots__ (owned)
-
-  // The rest of CPython 3.11's PyHeapTypeObject that mempy's flattened slots do not use (yet):
-  // calling and attribute hooks of the C API, the async and buffer suites, the separate
-  // sequence/mapping item slots, the method cache and the heap type's C name. They keep a type
-  // object exactly as large as CPython's (904 bytes), so getsizeof of a class is CPython's.
+  // The rest of CPython 3.11's PyTypeObject that mempy does not use: the C API's calling and
+  // attribute hooks, the async and buffer suites, the allocator hooks, the method cache.
   void* reserved_vectorcall_offset;
   void* reserved_getattr;
   void* reserved_setattr;
   void* reserved_as_async;
-  void* reserved_as_number;
-  void* reserved_as_sequence;
-  void* reserved_as_mapping;
   void* reserved_as_buffer;
   void* reserved_alloc;
   void* reserved_is_gc;
   void* reserved_cache;
   void* reserved_del;
   void* reserved_vectorcall;
-  void* reserved_am_await;
-  void* reserved_am_aiter;
-  void* reserved_am_anext;
-  void* reserved_am_send;
-  void* reserved_bf_getbuffer;
-  void* reserved_bf_releasebuffer;
-  void* reserved_mp_length;
-  void* reserved_sq_item;
-  void* reserved_sq_ass_item;
-  void* reserved_was_sq_slice;
-  void* reserved_was_sq_ass_slice;
-  void* reserved_ht_tpname;
 };
-static_assert(sizeof(TypeObject) == 904, "CPython 3.11's sizeof(PyHeapTypeObject)");
+static_assert(sizeof(TypeObject) == 408, "CPython 3.11's sizeof(PyTypeObject)");
+
+// CPython's PyHeapTypeObject: a class made at run time carries its slot groups inline (its group
+// pointers point here) and its names; its __slots__ members follow it (type.__itemsize__).
+struct HeapTypeObject : TypeObject {
+  void* reserved_async[4];  // PyAsyncMethods
+  NumberMethods number;
+  MappingMethods mapping;
+  SequenceMethods sequence;
+  void* reserved_buffer[2];  // PyBufferProcs
+  Object* ht_name;           // str
+  Object* ht_slots;          // tuple of slot names or null
+  Object* ht_qualname;       // str
+  DictKeys* cached_keys;     // attribute names shared by instances (MANAGED_DICT)
+  Object* ht_module;         // value of __module__ at creation (str) — informational
+  MemberDef* ht_members;     // member descriptors of __slots__ (inline after the object)
+  void* reserved_spec_cache;
+};
+static_assert(sizeof(HeapTypeObject) == 904, "CPython 3.11's sizeof(PyHeapTypeObject)");
+
+inline HeapTypeObject* as_heap(TypeObject* t) {
+  return static_cast<HeapTypeObject*>(t);
+}
+inline const HeapTypeObject* as_heap(const TypeObject* t) {
+  return static_cast<const HeapTypeObject*>(t);
+}
+// The shared instance keys of a class; nullptr for built-in types.
+inline DictKeys* type_cached_keys(const TypeObject* t) {
+  return (t->flags & TPFLAG_HEAPTYPE) ? as_heap(t)->cached_keys : nullptr;
+}
+
+// The slot groups a built-in type's init function fills in: its own group, created (zeroed) on
+// first use. For a heap type, its inline group.
+NumberMethods& number_methods(TypeObject& type);
+MappingMethods& mapping_methods(TypeObject& type);
+SequenceMethods& sequence_methods(TypeObject& type);
 
 // Direct subclasses of a type (not owned), for attribute-cache invalidation and __subclasses__.
 struct SubclassList {

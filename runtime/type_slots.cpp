@@ -391,8 +391,8 @@ Object* binary_dispatch(Object* self, Object* other, int op, Object* name, Objec
                         BinaryFn this_slot) {
   TypeObject* st = self->type;
   TypeObject* ot = other->type;
-  bool do_other = st != ot && ot->nb[op] == this_slot;
-  if (st->nb[op] == this_slot) {
+  bool do_other = st != ot && ot->as_number->nb[op] == this_slot;
+  if (st->as_number->nb[op] == this_slot) {
     if (do_other && type_is_subtype(ot, st) && method_is_overloaded(st, ot, rname)) {
       Object* r = call_maybe(other, rname, &self, 1);
       if (r != NotImplemented()) return r;
@@ -432,8 +432,8 @@ Object* slot_nb_divmod(Object* a, Object* b) {
   // divmod has its own slot; dispatch the same way with the slot compared directly
   TypeObject* st = a->type;
   TypeObject* ot = b->type;
-  bool do_other = st != ot && ot->nb_divmod == slot_nb_divmod;
-  if (st->nb_divmod == slot_nb_divmod) {
+  bool do_other = st != ot && ot->as_number->nb_divmod == slot_nb_divmod;
+  if (st->as_number->nb_divmod == slot_nb_divmod) {
     if (do_other && type_is_subtype(ot, st) && method_is_overloaded(st, ot, g_rdivmod_name)) {
       Object* r = call_maybe(b, g_rdivmod_name, &a, 1);
       if (r != NotImplemented()) return r;
@@ -451,7 +451,7 @@ Object* slot_nb_divmod(Object* a, Object* b) {
 Object* slot_nb_power_mod(Object* a, Object* b, Object* mod) {
   if (is_none(mod)) return slot_nb_pow(a, b);
   // three-argument pow only tries the left operand's __pow__
-  if (a->type->nb_power_mod == slot_nb_power_mod) {
+  if (a->type->as_number->nb_power_mod == slot_nb_power_mod) {
     Object* args[2] = {b, mod};
     return call_maybe(a, ids::pow, args, 2);
   }
@@ -634,7 +634,7 @@ Object* wrap_ternary_pow(Object* self, Object* const* args, ssize nargs, Object*
   }
   if (!wrap_unpack_args(nargs, 1, 2)) return nullptr;
   if (nargs == 2 && !is_none(args[1])) {
-    TernaryFn t = self->type->nb_power_mod;
+    TernaryFn t = self->type->as_number->nb_power_mod;
     if (!t) return not_implemented_new_ref();
     return t(self, args[0], args[1]);
   }
@@ -764,9 +764,14 @@ inline void* fn_to_void(std::nullptr_t) {
 }
 
 // ---- the table ----------------------------------------------------------------------------------
-#define OFF(field) offsetof(TypeObject, field)
+// Offsets are into a HeapTypeObject, whose slot groups are inline (as CPython's slotdefs);
+// slot_ptr() follows a type's group pointers to the same slot of any type.
+#define OFF(field) offsetof(HeapTypeObject, field)
 #define SLOT(name, field, dispatch, wrapper) \
   { name, OFF(field), fn_to_void(dispatch), wrapper, nullptr, nullptr }
+#define NB(name, field, dispatch, wrapper) SLOT(name, number.field, dispatch, wrapper)
+#define MP(name, field, dispatch, wrapper) SLOT(name, mapping.field, dispatch, wrapper)
+#define SQ(name, field, dispatch, wrapper) SLOT(name, sequence.field, dispatch, wrapper)
 
 SlotWrapperDef g_slotdefs[] = {
     SLOT("__getattribute__", getattro, slot_tp_getattr_hook, wrap_getattribute),
@@ -791,73 +796,95 @@ SlotWrapperDef g_slotdefs[] = {
     SLOT("__init__", init, slot_tp_init, wrap_init),
     SLOT("__new__", new_, slot_tp_new, nullptr),
     SLOT("__del__", finalize, slot_tp_finalize, wrap_del),
-    SLOT("__add__", nb[BINOP_ADD], slot_nb_add, wrap_binaryfunc_l),
-    SLOT("__radd__", nb[BINOP_ADD], slot_nb_add, wrap_binaryfunc_r),
-    SLOT("__sub__", nb[BINOP_SUBTRACT], slot_nb_sub, wrap_binaryfunc_l),
-    SLOT("__rsub__", nb[BINOP_SUBTRACT], slot_nb_sub, wrap_binaryfunc_r),
-    SLOT("__mul__", nb[BINOP_MULTIPLY], slot_nb_mul, wrap_binaryfunc_l),
-    SLOT("__rmul__", nb[BINOP_MULTIPLY], slot_nb_mul, wrap_binaryfunc_r),
-    SLOT("__mod__", nb[BINOP_REMAINDER], slot_nb_mod, wrap_binaryfunc_l),
-    SLOT("__rmod__", nb[BINOP_REMAINDER], slot_nb_mod, wrap_binaryfunc_r),
-    SLOT("__divmod__", nb_divmod, slot_nb_divmod, wrap_binaryfunc_l),
-    SLOT("__rdivmod__", nb_divmod, slot_nb_divmod, wrap_binaryfunc_r),
-    SLOT("__pow__", nb[BINOP_POWER], slot_nb_pow, wrap_ternary_pow),
-    SLOT("__rpow__", nb[BINOP_POWER], slot_nb_pow, wrap_binaryfunc_r),
-    SLOT("__neg__", nb_negative, slot_nb_negative, wrap_unaryfunc),
-    SLOT("__pos__", nb_positive, slot_nb_positive, wrap_unaryfunc),
-    SLOT("__abs__", nb_absolute, slot_nb_absolute, wrap_unaryfunc),
-    SLOT("__bool__", nb_bool, slot_nb_bool, wrap_inquirypred),
-    SLOT("__invert__", nb_invert, slot_nb_invert, wrap_unaryfunc),
-    SLOT("__lshift__", nb[BINOP_LSHIFT], slot_nb_lshift, wrap_binaryfunc_l),
-    SLOT("__rlshift__", nb[BINOP_LSHIFT], slot_nb_lshift, wrap_binaryfunc_r),
-    SLOT("__rshift__", nb[BINOP_RSHIFT], slot_nb_rshift, wrap_binaryfunc_l),
-    SLOT("__rrshift__", nb[BINOP_RSHIFT], slot_nb_rshift, wrap_binaryfunc_r),
-    SLOT("__and__", nb[BINOP_AND], slot_nb_and, wrap_binaryfunc_l),
-    SLOT("__rand__", nb[BINOP_AND], slot_nb_and, wrap_binaryfunc_r),
-    SLOT("__xor__", nb[BINOP_XOR], slot_nb_xor, wrap_binaryfunc_l),
-    SLOT("__rxor__", nb[BINOP_XOR], slot_nb_xor, wrap_binaryfunc_r),
-    SLOT("__or__", nb[BINOP_OR], slot_nb_or, wrap_binaryfunc_l),
-    SLOT("__ror__", nb[BINOP_OR], slot_nb_or, wrap_binaryfunc_r),
-    SLOT("__int__", nb_int, slot_nb_int, wrap_unaryfunc),
-    SLOT("__float__", nb_float, slot_nb_float, wrap_unaryfunc),
-    SLOT("__iadd__", nb_inplace[BINOP_ADD], slot_nb_iadd, wrap_binaryfunc_l),
-    SLOT("__isub__", nb_inplace[BINOP_SUBTRACT], slot_nb_isub, wrap_binaryfunc_l),
-    SLOT("__imul__", nb_inplace[BINOP_MULTIPLY], slot_nb_imul, wrap_binaryfunc_l),
-    SLOT("__imod__", nb_inplace[BINOP_REMAINDER], slot_nb_imod, wrap_binaryfunc_l),
-    SLOT("__ipow__", nb_inplace[BINOP_POWER], slot_nb_ipow, wrap_binaryfunc_l),
-    SLOT("__ilshift__", nb_inplace[BINOP_LSHIFT], slot_nb_ilshift, wrap_binaryfunc_l),
-    SLOT("__irshift__", nb_inplace[BINOP_RSHIFT], slot_nb_irshift, wrap_binaryfunc_l),
-    SLOT("__iand__", nb_inplace[BINOP_AND], slot_nb_iand, wrap_binaryfunc_l),
-    SLOT("__ixor__", nb_inplace[BINOP_XOR], slot_nb_ixor, wrap_binaryfunc_l),
-    SLOT("__ior__", nb_inplace[BINOP_OR], slot_nb_ior, wrap_binaryfunc_l),
-    SLOT("__floordiv__", nb[BINOP_FLOOR_DIVIDE], slot_nb_floordiv, wrap_binaryfunc_l),
-    SLOT("__rfloordiv__", nb[BINOP_FLOOR_DIVIDE], slot_nb_floordiv, wrap_binaryfunc_r),
-    SLOT("__truediv__", nb[BINOP_TRUE_DIVIDE], slot_nb_truediv, wrap_binaryfunc_l),
-    SLOT("__rtruediv__", nb[BINOP_TRUE_DIVIDE], slot_nb_truediv, wrap_binaryfunc_r),
-    SLOT("__ifloordiv__", nb_inplace[BINOP_FLOOR_DIVIDE], slot_nb_ifloordiv, wrap_binaryfunc_l),
-    SLOT("__itruediv__", nb_inplace[BINOP_TRUE_DIVIDE], slot_nb_itruediv, wrap_binaryfunc_l),
-    SLOT("__index__", nb_index, slot_nb_index, wrap_unaryfunc),
-    SLOT("__matmul__", nb[BINOP_MATRIX_MULTIPLY], slot_nb_matmul, wrap_binaryfunc_l),
-    SLOT("__rmatmul__", nb[BINOP_MATRIX_MULTIPLY], slot_nb_matmul, wrap_binaryfunc_r),
-    SLOT("__imatmul__", nb_inplace[BINOP_MATRIX_MULTIPLY], slot_nb_imatmul, wrap_binaryfunc_l),
-    SLOT("__len__", length, slot_mp_length, wrap_lenfunc),
-    SLOT("__getitem__", getitem, slot_mp_subscript, wrap_binaryfunc_l),
-    SLOT("__setitem__", setitem, slot_mp_ass_subscript, wrap_setitem),
-    SLOT("__delitem__", setitem, slot_mp_ass_subscript, wrap_delitem),
-    SLOT("__contains__", contains, slot_sq_contains, wrap_contains),
+    NB("__add__", nb[BINOP_ADD], slot_nb_add, wrap_binaryfunc_l),
+    NB("__radd__", nb[BINOP_ADD], slot_nb_add, wrap_binaryfunc_r),
+    NB("__sub__", nb[BINOP_SUBTRACT], slot_nb_sub, wrap_binaryfunc_l),
+    NB("__rsub__", nb[BINOP_SUBTRACT], slot_nb_sub, wrap_binaryfunc_r),
+    NB("__mul__", nb[BINOP_MULTIPLY], slot_nb_mul, wrap_binaryfunc_l),
+    NB("__rmul__", nb[BINOP_MULTIPLY], slot_nb_mul, wrap_binaryfunc_r),
+    NB("__mod__", nb[BINOP_REMAINDER], slot_nb_mod, wrap_binaryfunc_l),
+    NB("__rmod__", nb[BINOP_REMAINDER], slot_nb_mod, wrap_binaryfunc_r),
+    NB("__divmod__", nb_divmod, slot_nb_divmod, wrap_binaryfunc_l),
+    NB("__rdivmod__", nb_divmod, slot_nb_divmod, wrap_binaryfunc_r),
+    NB("__pow__", nb[BINOP_POWER], slot_nb_pow, wrap_ternary_pow),
+    NB("__rpow__", nb[BINOP_POWER], slot_nb_pow, wrap_binaryfunc_r),
+    NB("__neg__", nb_negative, slot_nb_negative, wrap_unaryfunc),
+    NB("__pos__", nb_positive, slot_nb_positive, wrap_unaryfunc),
+    NB("__abs__", nb_absolute, slot_nb_absolute, wrap_unaryfunc),
+    NB("__bool__", nb_bool, slot_nb_bool, wrap_inquirypred),
+    NB("__invert__", nb_invert, slot_nb_invert, wrap_unaryfunc),
+    NB("__lshift__", nb[BINOP_LSHIFT], slot_nb_lshift, wrap_binaryfunc_l),
+    NB("__rlshift__", nb[BINOP_LSHIFT], slot_nb_lshift, wrap_binaryfunc_r),
+    NB("__rshift__", nb[BINOP_RSHIFT], slot_nb_rshift, wrap_binaryfunc_l),
+    NB("__rrshift__", nb[BINOP_RSHIFT], slot_nb_rshift, wrap_binaryfunc_r),
+    NB("__and__", nb[BINOP_AND], slot_nb_and, wrap_binaryfunc_l),
+    NB("__rand__", nb[BINOP_AND], slot_nb_and, wrap_binaryfunc_r),
+    NB("__xor__", nb[BINOP_XOR], slot_nb_xor, wrap_binaryfunc_l),
+    NB("__rxor__", nb[BINOP_XOR], slot_nb_xor, wrap_binaryfunc_r),
+    NB("__or__", nb[BINOP_OR], slot_nb_or, wrap_binaryfunc_l),
+    NB("__ror__", nb[BINOP_OR], slot_nb_or, wrap_binaryfunc_r),
+    NB("__int__", nb_int, slot_nb_int, wrap_unaryfunc),
+    NB("__float__", nb_float, slot_nb_float, wrap_unaryfunc),
+    NB("__iadd__", nb_inplace[BINOP_ADD], slot_nb_iadd, wrap_binaryfunc_l),
+    NB("__isub__", nb_inplace[BINOP_SUBTRACT], slot_nb_isub, wrap_binaryfunc_l),
+    NB("__imul__", nb_inplace[BINOP_MULTIPLY], slot_nb_imul, wrap_binaryfunc_l),
+    NB("__imod__", nb_inplace[BINOP_REMAINDER], slot_nb_imod, wrap_binaryfunc_l),
+    NB("__ipow__", nb_inplace[BINOP_POWER], slot_nb_ipow, wrap_binaryfunc_l),
+    NB("__ilshift__", nb_inplace[BINOP_LSHIFT], slot_nb_ilshift, wrap_binaryfunc_l),
+    NB("__irshift__", nb_inplace[BINOP_RSHIFT], slot_nb_irshift, wrap_binaryfunc_l),
+    NB("__iand__", nb_inplace[BINOP_AND], slot_nb_iand, wrap_binaryfunc_l),
+    NB("__ixor__", nb_inplace[BINOP_XOR], slot_nb_ixor, wrap_binaryfunc_l),
+    NB("__ior__", nb_inplace[BINOP_OR], slot_nb_ior, wrap_binaryfunc_l),
+    NB("__floordiv__", nb[BINOP_FLOOR_DIVIDE], slot_nb_floordiv, wrap_binaryfunc_l),
+    NB("__rfloordiv__", nb[BINOP_FLOOR_DIVIDE], slot_nb_floordiv, wrap_binaryfunc_r),
+    NB("__truediv__", nb[BINOP_TRUE_DIVIDE], slot_nb_truediv, wrap_binaryfunc_l),
+    NB("__rtruediv__", nb[BINOP_TRUE_DIVIDE], slot_nb_truediv, wrap_binaryfunc_r),
+    NB("__ifloordiv__", nb_inplace[BINOP_FLOOR_DIVIDE], slot_nb_ifloordiv, wrap_binaryfunc_l),
+    NB("__itruediv__", nb_inplace[BINOP_TRUE_DIVIDE], slot_nb_itruediv, wrap_binaryfunc_l),
+    NB("__index__", nb_index, slot_nb_index, wrap_unaryfunc),
+    NB("__matmul__", nb[BINOP_MATRIX_MULTIPLY], slot_nb_matmul, wrap_binaryfunc_l),
+    NB("__rmatmul__", nb[BINOP_MATRIX_MULTIPLY], slot_nb_matmul, wrap_binaryfunc_r),
+    NB("__imatmul__", nb_inplace[BINOP_MATRIX_MULTIPLY], slot_nb_imatmul, wrap_binaryfunc_l),
+    MP("__len__", length, slot_mp_length, wrap_lenfunc),
+    MP("__getitem__", getitem, slot_mp_subscript, wrap_binaryfunc_l),
+    MP("__setitem__", setitem, slot_mp_ass_subscript, wrap_setitem),
+    MP("__delitem__", setitem, slot_mp_ass_subscript, wrap_delitem),
+    SQ("__contains__", contains, slot_sq_contains, wrap_contains),
     // sequence fallbacks: classes never get these slots (no dispatcher), built-ins expose them
-    SLOT("__add__", sq_concat, nullptr, wrap_binaryfunc_l),
-    SLOT("__mul__", sq_repeat, nullptr, wrap_indexargfunc),
-    SLOT("__rmul__", sq_repeat, nullptr, wrap_indexargfunc),
-    SLOT("__iadd__", sq_inplace_concat, nullptr, wrap_binaryfunc_l),
-    SLOT("__imul__", sq_inplace_repeat, nullptr, wrap_indexargfunc),
+    SQ("__add__", sq_concat, nullptr, wrap_binaryfunc_l),
+    SQ("__mul__", sq_repeat, nullptr, wrap_indexargfunc),
+    SQ("__rmul__", sq_repeat, nullptr, wrap_indexargfunc),
+    SQ("__iadd__", sq_inplace_concat, nullptr, wrap_binaryfunc_l),
+    SQ("__imul__", sq_inplace_repeat, nullptr, wrap_indexargfunc),
 };
+#undef SQ
+#undef MP
+#undef NB
 #undef SLOT
 #undef OFF
 constexpr std::size_t NSLOTDEFS = sizeof(g_slotdefs) / sizeof(g_slotdefs[0]);
 
-inline void*& slot_at(TypeObject* t, std::size_t offset) {
-  return *reinterpret_cast<void**>(reinterpret_cast<char*>(t) + offset);
+// The slot at a slotdefs offset: inside the type object, or inside the slot group its pointer
+// names (nullptr when the type has no such group yet: a built-in type before type_ready).
+template <class G>
+bool in_group(std::size_t offset, std::size_t group_offset) {
+  return offset >= group_offset && offset < group_offset + sizeof(G);
+}
+void** slot_ptr(TypeObject* t, std::size_t offset) {
+  char* group = reinterpret_cast<char*>(t);
+  std::size_t start = 0;
+  if (in_group<NumberMethods>(offset, offsetof(HeapTypeObject, number))) {
+    group = reinterpret_cast<char*>(t->as_number);
+    start = offsetof(HeapTypeObject, number);
+  } else if (in_group<MappingMethods>(offset, offsetof(HeapTypeObject, mapping))) {
+    group = reinterpret_cast<char*>(t->as_mapping);
+    start = offsetof(HeapTypeObject, mapping);
+  } else if (in_group<SequenceMethods>(offset, offsetof(HeapTypeObject, sequence))) {
+    group = reinterpret_cast<char*>(t->as_sequence);
+    start = offsetof(HeapTypeObject, sequence);
+  }
+  if (!group) return nullptr;
+  return reinterpret_cast<void**>(group + (offset - start));
 }
 
 // __new__ of built-in types: T.__new__(S, *args, **kw)
@@ -937,7 +964,7 @@ void update_group(TypeObject* type, std::size_t offset) {
     use_generic = true;
   }
   if (!found_any) return;  // keep what was inherited
-  void*& slot = slot_at(type, offset);
+  void*& slot = *slot_ptr(type, offset);
   if (offset == offsetof(TypeObject, getattro)) {
     // __getattr__ anywhere in the MRO needs the hook
     if (type_lookup(type, ids::getattr)) use_generic = true;
@@ -981,7 +1008,8 @@ void slotdefs_fini() {
 int add_slot_wrappers(TypeObject* type) {
   for (std::size_t i = 0; i < NSLOTDEFS; ++i) {
     const SlotWrapperDef& d = g_slotdefs[i];
-    void* fn = slot_at(type, d.offset);
+    void** at = slot_ptr(type, d.offset);
+    void* fn = at ? *at : nullptr;
     if (!fn) continue;
     if (dict_get_item_str(type->dict, d.name_str)) continue;
     Object* descr;

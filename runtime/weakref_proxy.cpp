@@ -197,8 +197,8 @@ const MethodDef proxy_methods[] = {
 
 template <int... Ops>
 void fill_number_slots(TypeObject& t, std::integer_sequence<int, Ops...>) {
-  ((t.nb[Ops] = forward_binary<Ops>), ...);
-  ((t.nb_inplace[Ops] = forward_inplace<Ops>), ...);
+  ((number_methods(t).nb[Ops] = forward_binary<Ops>), ...);
+  ((number_methods(t).nb_inplace[Ops] = forward_inplace<Ops>), ...);
 }
 
 void fill_proxy_type(TypeObject& t, const char* name) {
@@ -218,20 +218,20 @@ void fill_proxy_type(TypeObject& t, const char* name) {
   t.iter = forward_unary<get_iter>;
   t.iternext = proxy_iternext;
   fill_number_slots(t, std::make_integer_sequence<int, BINOP_COUNT>{});
-  t.nb_power_mod = proxy_power_mod;
-  t.nb_divmod = proxy_divmod;
-  t.nb_negative = forward_unary<number_negative>;
-  t.nb_positive = forward_unary<number_positive>;
-  t.nb_absolute = forward_unary<number_absolute>;
-  t.nb_invert = forward_unary<number_invert>;
-  t.nb_bool = proxy_bool;
-  t.nb_int = forward_unary<number_long>;
-  t.nb_float = forward_unary<number_float>;
-  t.nb_index = forward_unary<number_index>;
-  t.length = proxy_length;
-  t.getitem = proxy_getitem;
-  t.setitem = proxy_setitem;
-  t.contains = proxy_contains;
+  number_methods(t).nb_power_mod = proxy_power_mod;
+  number_methods(t).nb_divmod = proxy_divmod;
+  number_methods(t).nb_negative = forward_unary<number_negative>;
+  number_methods(t).nb_positive = forward_unary<number_positive>;
+  number_methods(t).nb_absolute = forward_unary<number_absolute>;
+  number_methods(t).nb_invert = forward_unary<number_invert>;
+  number_methods(t).nb_bool = proxy_bool;
+  number_methods(t).nb_int = forward_unary<number_long>;
+  number_methods(t).nb_float = forward_unary<number_float>;
+  number_methods(t).nb_index = forward_unary<number_index>;
+  mapping_methods(t).length = proxy_length;
+  mapping_methods(t).getitem = proxy_getitem;
+  mapping_methods(t).setitem = proxy_setitem;
+  sequence_methods(t).contains = proxy_contains;
 }
 
 }  // namespace

@@ -446,7 +446,8 @@ Object* reversed_new(TypeObject* type, Object* const* args, std::size_t nargs, O
     return r;
   }
   // the sequence protocol: __len__ and __getitem__ (a mapping is not a sequence)
-  if (!seq->type->getitem || !seq->type->length || type_has_flag(seq->type, TPFLAG_DICT_SUBCLASS)) {
+  if (!seq->type->as_mapping->getitem || !seq->type->as_mapping->length ||
+      type_has_flag(seq->type, TPFLAG_DICT_SUBCLASS)) {
     err_format(&ExcTypeError, "'{}' object is not reversible", type_name(seq->type));
     return nullptr;
   }

@@ -409,8 +409,8 @@ Object* b_divmod(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   if (!check_no_kwargs("divmod", kwnames) || !check_nargs("divmod", nargs, 2, 2)) return nullptr;
   Object* a = args[0];
   Object* b = args[1];
-  BinaryFn fa = a->type->nb_divmod;
-  BinaryFn fb = b->type != a->type ? b->type->nb_divmod : nullptr;
+  BinaryFn fa = a->type->as_number->nb_divmod;
+  BinaryFn fb = b->type != a->type ? b->type->as_number->nb_divmod : nullptr;
   if (fa) {
     if (fb && type_is_subtype(b->type, a->type)) {
       Object* r = fb(a, b);

@@ -171,7 +171,7 @@ int defaultdict_type_ready() {
   DefaultDictType.clear = dd_clear;
   DefaultDictType.init = dd_init;
   DefaultDictType.repr = dd_repr;
-  DefaultDictType.nb[BINOP_OR] = dd_or;
+  number_methods(DefaultDictType).nb[BINOP_OR] = dd_or;
   DefaultDictType.methods = dd_methods;
   DefaultDictType.members = dd_members;
   return type_ready_static(&DefaultDictType);

@@ -65,7 +65,8 @@ Object* count_new(TypeObject* type, Object* const* args, std::size_t nargs, Obje
   Object* start = a[0] ? a[0] : nullptr;
   Object* step = a[1] ? a[1] : nullptr;
   for (Object* v : {start, step}) {
-    if (v && !v->type->nb[BINOP_ADD] && !v->type->nb_index && !v->type->nb_float) {
+    if (v && !v->type->as_number->nb[BINOP_ADD] && !v->type->as_number->nb_index &&
+        !v->type->as_number->nb_float) {
       err_set_string(&ExcTypeError, "a number is required");
       return nullptr;
     }

@@ -559,7 +559,7 @@ Object* math_dist(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   for (int k = 0; k < 2; ++k) {
     if (!is_tuple(args[k]) && !type_has_flag(args[k]->type, TPFLAG_LIST_SUBCLASS)) {
       // CPython converts any sequence; non-sequences are rejected
-      if (!args[k]->type->getitem || !args[k]->type->length) {
+      if (!args[k]->type->as_mapping->getitem || !args[k]->type->as_mapping->length) {
         err_format(&ExcTypeError, "dist() argument {} must be tuple, not {}", k + 1,
                    type_name(args[k]->type));
         return nullptr;

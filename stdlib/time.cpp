@@ -89,7 +89,7 @@ bool seconds_arg(Object* op, double* out) {
     *out = int_as_double(op);
     return !(*out == -1.0 && err_occurred());
   }
-  if (op->type->nb_float) {
+  if (op->type->as_number->nb_float) {
     *out = float_as_double(op);
     return !(*out == -1.0 && err_occurred());
   }

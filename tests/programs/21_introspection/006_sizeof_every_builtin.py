@@ -2,9 +2,8 @@
 # of every PEP 393 kind and many lengths, bytes, tuples, lists after each of 0..40 appends and
 # after pop/clear/slicing, list literals and constructors, dicts after each of 0..40 inserts and
 # after deletes, sets, frozensets, functions, lambdas, methods, generators, cells, ranges,
-# modules, instances with and without __dict__, the instance __dict__, classes. Type objects of
-# built-in types are left out: mempy's are full 904-byte type objects where CPython's static
-# ones are 408 bytes (see the issue-4 report).
+# modules, instances with and without __dict__, the instance __dict__, classes, and the type
+# objects of built-in types (a static type is a 408-byte PyTypeObject, its slot groups apart).
 import sys
 
 g = sys.getsizeof
@@ -139,3 +138,22 @@ p = Plain()
 row("instances", [g(Plain()), g(p), g(Slots()), g(Cls())])
 row("instance __dict__ of the first instance of a new class", [g(Plain().__dict__)])
 row("classes", [g(Cls), g(Slots)])
+row("built-in type objects", [g(t) for t in (int, bool, float, complex, str, bytes, bytearray,
+                                             tuple, list, dict, set, frozenset, range, slice,
+                                             object, type, BaseException, ValueError, KeyError,
+                                             type(None), type(sys), type(len), type(Cls.method))])
+
+
+class Meta(type):
+    pass
+
+
+class WithMeta(metaclass=Meta):
+    pass
+
+
+class IntSub(int):
+    pass
+
+
+row("classes from a metaclass, of built-in bases", [g(Meta), g(WithMeta), g(IntSub)])
