@@ -205,6 +205,7 @@ int run_source(const std::string& source, const char* filename, Object* globals,
     std::fwrite(text.data(), 1, text.size(), stdout);
     return 0;
   }
+  runtime_settle_free_lists();
   Object* r = eval_code(code, globals, globals);
   decref(code);
   literals_ref.reset();  // freed before the traceback is printed, as CPython's arena

@@ -170,6 +170,31 @@ int runtime_init() {
   return 0;
 }
 
+namespace {
+
+// Makes `count` fresh objects with `make` (taking what the free list holds first) and releases
+// them, which leaves `count` objects on a free list that was shorter.
+template <class Make>
+void fill_free_list(int have, int count, Make make) {
+  std::vector<Object*> objects;
+  for (int i = have; i < count; ++i) objects.push_back(make());
+  for (Object* o : objects) xdecref(o);
+}
+
+}  // namespace
+
+void runtime_settle_free_lists() {
+  // measured with sys._debugmallocstats() on the first line of a script, python3 3.11.7
+  constexpr int LISTS = 40, DICTS = 8, FLOATS = 4;
+  constexpr int TUPLES[21] = {0, 4, 8, 2, 2, 3, 0, 8, 6, 1, 0, 1, 3, 5, 1, 2, 2, 2, 3, 1, 6};
+  fill_free_list(list_free_list_count(), LISTS, [] { return list_new(0); });
+  fill_free_list(dict_free_list_count(), DICTS, [] { return dict_new(); });
+  fill_free_list(float_free_list_size(), FLOATS, [] { return float_from_double(0.0); });
+  for (int n = 1; n <= 20; ++n) {
+    fill_free_list(tuple_free_list_count(n), TUPLES[n], [n] { return tuple_new(n); });
+  }
+}
+
 void runtime_fini() {
   keyword_tuples_fini();
   repr_stack_fini();

@@ -394,5 +394,11 @@ int type_ready_static(TypeObject* type);
 // Bootstrap: set up `type` and `object` and every built-in type (runtime/bootstrap.cpp).
 int runtime_init();
 void runtime_fini();
+// CPython's start-up (importlib, site, encodings) leaves objects on the free lists that a
+// script's first allocations reuse; mempy's start-up runs none of that code. Called just before
+// the main program runs, this tops the free lists up to what python3 3.11 holds at a script's
+// first line (so, e.g., a first tracemalloc.take_snapshot() reuses a list and traces nothing of
+// its own, as in CPython). Lists that are longer are left as they are.
+void runtime_settle_free_lists();
 
 }  // namespace mempy::runtime
