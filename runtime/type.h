@@ -396,9 +396,9 @@ int runtime_init();
 void runtime_fini();
 // CPython's start-up (importlib, site, encodings) leaves objects on the free lists that a
 // script's first allocations reuse; mempy's start-up runs none of that code. Called just before
-// the main program runs, this tops the free lists up to what python3 3.11 holds at a script's
-// first line (so, e.g., a first tracemalloc.take_snapshot() reuses a list and traces nothing of
-// its own, as in CPython). Lists that are longer are left as they are.
+// the main program runs, this tops the list free list up to the 40 lists python3 3.11 holds at
+// a script's first line (so a first tracemalloc.take_snapshot() reuses a list and traces
+// nothing of its own, as in CPython).
 void runtime_settle_free_lists();
 
 }  // namespace mempy::runtime
