@@ -10,7 +10,9 @@ records how the two streams interleave (its .err then holds an empty last line).
 "# mempy-test: args ARG..." passes interpreter options before the program name (e.g.
 "-X tracemalloc=3"), and "# mempy-test: env NAME=VALUE..." runs it with those variables set.
 Runs each program twice and refuses programs whose output is not deterministic. Modules named
-mod_*.py are helpers imported by programs, not programs.
+mod_*.py are helpers imported by programs, not programs (nor is scripts/guide/tour.py). When
+PROGRAM.mask exists, the two runs are compared after masking (tests/run_program.py). A program
+with a PROGRAM.noref file (saying why python3 cannot run it) gets no expectation.
 Never edit the outputs by hand: change the program and run this again.
 """
 import os
@@ -20,6 +22,7 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "tests"))
 import program_header  # noqa: E402  (tests/program_header.py)
+from run_program import apply_masks  # noqa: E402  (tests/run_program.py)
 PYTHON = os.environ.get("MEMPY_REFERENCE_PYTHON", "python3")
 
 
@@ -44,10 +47,21 @@ def run(program):
     return p.returncode, p.stdout.decode("utf-8"), (p.stderr or b"").decode("utf-8")
 
 
+def masked(program, out):
+    """`out` with the program's .mask regexes applied (its run-to-run varying values)."""
+    if not os.path.exists(program[:-3] + ".mask"):
+        return out
+    with open(program[:-3] + ".mask", encoding="utf-8") as f:
+        return apply_masks(out, [line for line in f.read().split("\n") if line])
+
+
 def generate(program):
+    if os.path.exists(program[:-3] + ".noref"):
+        print(f"no reference (see {os.path.basename(program[:-3])}.noref): {program}")
+        return True
     first = run(program)
     second = run(program)
-    if first[:2] != second[:2]:
+    if first[0] != second[0] or masked(program, first[1]) != masked(program, second[1]):
         print(f"NONDETERMINISTIC, skipped: {program}")
         return False
     rc, out, err = first
@@ -76,7 +90,7 @@ def main():
         if os.path.isdir(t):
             for d, _, files in os.walk(t):
                 programs += [os.path.join(d, f) for f in files
-                             if f.endswith(".py") and not f.startswith("mod_")]
+                             if f.endswith(".py") and not f.startswith("mod_") and f != "tour.py"]
         else:
             programs.append(os.path.abspath(t))
     bad = sum(not generate(p) for p in sorted(programs))
