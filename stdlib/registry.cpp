@@ -36,6 +36,15 @@ Object* linecache_create() {
 Object* pickle_create() {
   return stdlib::py_module_create("pickle");
 }
+Object* random_create() {
+  return stdlib::py_module_create("random");
+}
+Object* posixpath_create() {
+  return stdlib::py_module_create("posixpath");
+}
+Object* bisect_create() {
+  return stdlib::py_module_create("bisect");
+}
 }  // namespace
 
 const ModuleDef g_builtin_modules[] = {
@@ -62,7 +71,12 @@ const ModuleDef g_builtin_modules[] = {
     {"linecache", linecache_create},
     {"pickle", pickle_create},
     {"posix", stdlib::posix_module_create},
+    {"posixpath", posixpath_create},
     {"os", os_create},
+    {"_random", stdlib::random_module_create},
+    {"_sha512", stdlib::sha512_module_create},
+    {"random", random_create},
+    {"bisect", bisect_create},
     {nullptr, nullptr},
 };
 
