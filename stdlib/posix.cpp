@@ -289,14 +289,25 @@ Object* stat_result_from(const struct stat& st) {
   Ref<Object> r = steal(structseq_new(&StatResultType));
   if (!r) return nullptr;
   const timespec times[3] = {st.st_atim, st.st_mtim, st.st_ctim};
-  Object* values[19] = {
-      int_from_i64(st.st_mode),      int_from_u64(st.st_ino),     int_from_u64(st.st_dev),
-      int_from_u64(st.st_nlink),     int_from_i64(st.st_uid),     int_from_i64(st.st_gid),
-      int_from_i64(st.st_size),      nullptr,                     nullptr,
-      nullptr,                       nullptr,                     nullptr,
-      nullptr,                       nullptr,                     nullptr,
-      nullptr,                       int_from_i64(st.st_blksize), int_from_i64(st.st_blocks),
-      int_from_u64(st.st_rdev)};
+  Object* values[19] = {int_from_i64(st.st_mode),
+                        int_from_u64(st.st_ino),
+                        int_from_u64(st.st_dev),
+                        int_from_u64(st.st_nlink),
+                        int_from_i64(st.st_uid),
+                        int_from_i64(st.st_gid),
+                        int_from_i64(st.st_size),
+                        nullptr,
+                        nullptr,
+                        nullptr,
+                        nullptr,
+                        nullptr,
+                        nullptr,
+                        nullptr,
+                        nullptr,
+                        nullptr,
+                        int_from_i64(st.st_blksize),
+                        int_from_i64(st.st_blocks),
+                        int_from_u64(st.st_rdev)};
   for (int i = 0; i < 3; ++i) {
     values[7 + i] = int_from_i64(times[i].tv_sec);
     values[10 + i] = float_from_double(double(times[i].tv_sec) + double(times[i].tv_nsec) * 1e-9);
@@ -389,8 +400,8 @@ Object* os_mkdir(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   if (!parse_args(spec, args, nargs, kwnames, a)) return nullptr;
   PathArg p;
   int mode = 0777, dir_fd;
-  if (!path_arg("mkdir", "path", a[0], false, false, &p) || (a[1] && !clinic_int_arg(a[1], &mode)) ||
-      !dir_fd_arg(a[2], &dir_fd)) {
+  if (!path_arg("mkdir", "path", a[0], false, false, &p) ||
+      (a[1] && !clinic_int_arg(a[1], &mode)) || !dir_fd_arg(a[2], &dir_fd)) {
     return nullptr;
   }
   if (::mkdirat(dir_fd, p.path.c_str(), mode_t(mode)) < 0) return path_error(p);
@@ -686,8 +697,9 @@ const MethodDef os_functions[] = {
     {"getpid", os_getpid, METH_DEFAULT, "Return the current process id."},
     {"getppid", os_getppid, METH_DEFAULT, "Return the parent's process id."},
     {"stat", os_stat, METH_DEFAULT, "Perform a stat system call on the given path."},
-    {"lstat", os_lstat, METH_DEFAULT, "Perform a stat system call on the given path, without "
-                                      "following symbolic links."},
+    {"lstat", os_lstat, METH_DEFAULT,
+     "Perform a stat system call on the given path, without "
+     "following symbolic links."},
     {"fstat", os_fstat, METH_DEFAULT, "Perform a stat system call on the given file descriptor."},
     {"unlink", os_unlink, METH_DEFAULT, "Remove a file (same as remove())."},
     {"remove", os_remove, METH_DEFAULT, "Remove a file (same as unlink())."},
@@ -696,21 +708,27 @@ const MethodDef os_functions[] = {
     {"rename", os_rename, METH_DEFAULT, "Rename a file or directory."},
     {"listdir", os_listdir, METH_DEFAULT,
      "Return a list containing the names of the files in the directory."},
-    {"readlink", os_readlink, METH_DEFAULT, "Return a string representing the path to which the "
-                                            "symbolic link points."},
-    {"getcwd", os_getcwd, METH_DEFAULT, "Return a unicode string representing the current working "
-                                        "directory."},
-    {"getcwdb", os_getcwdb, METH_DEFAULT, "Return a bytes string representing the current "
-                                          "working directory."},
+    {"readlink", os_readlink, METH_DEFAULT,
+     "Return a string representing the path to which the "
+     "symbolic link points."},
+    {"getcwd", os_getcwd, METH_DEFAULT,
+     "Return a unicode string representing the current working "
+     "directory."},
+    {"getcwdb", os_getcwdb, METH_DEFAULT,
+     "Return a bytes string representing the current "
+     "working directory."},
     {"access", os_access, METH_DEFAULT, "Use the real uid/gid to test for access to a path."},
-    {"fspath", os_fspath, METH_DEFAULT, "Return the file system path representation of the "
-                                        "object."},
-    {"urandom", os_urandom, METH_DEFAULT, "Return a bytes object containing random bytes "
-                                          "suitable for cryptographic use."},
+    {"fspath", os_fspath, METH_DEFAULT,
+     "Return the file system path representation of the "
+     "object."},
+    {"urandom", os_urandom, METH_DEFAULT,
+     "Return a bytes object containing random bytes "
+     "suitable for cryptographic use."},
     {"putenv", os_putenv, METH_DEFAULT, "Change or add an environment variable."},
     {"unsetenv", os_unsetenv, METH_DEFAULT, "Delete an environment variable."},
-    {"sysconf", os_sysconf, METH_DEFAULT, "Return an integer-valued system configuration "
-                                          "variable."},
+    {"sysconf", os_sysconf, METH_DEFAULT,
+     "Return an integer-valued system configuration "
+     "variable."},
     {"cpu_count", os_cpu_count, METH_DEFAULT, "Return the number of logical CPUs in the system."},
     {"strerror", os_strerror, METH_DEFAULT, "Translate an error code to a message string."},
     {nullptr, nullptr, 0, nullptr},
@@ -724,8 +742,8 @@ int add_values(Object* m) {
       module_add_object(m, "stat_result", &StatResultType) < 0) {
     return -1;
   }
-  const std::pair<const char*, int> ints[] = {{"F_OK", F_OK}, {"R_OK", R_OK}, {"W_OK", W_OK},
-                                              {"X_OK", X_OK}};
+  const std::pair<const char*, int> ints[] = {
+      {"F_OK", F_OK}, {"R_OK", R_OK}, {"W_OK", W_OK}, {"X_OK", X_OK}};
   for (const auto& [name, value] : ints) {
     if (module_add_int(m, name, value) < 0) return -1;
   }

@@ -70,7 +70,8 @@ std::uint32_t genrand_uint32(RandomObject* self) {
 void init_genrand(RandomObject* self, std::uint32_t s) {
   std::uint32_t* mt = self->state;
   mt[0] = s;
-  for (int i = 1; i < N; ++i) mt[i] = 1812433253U * (mt[i - 1] ^ (mt[i - 1] >> 30)) + std::uint32_t(i);
+  for (int i = 1; i < N; ++i)
+    mt[i] = 1812433253U * (mt[i - 1] ^ (mt[i - 1] >> 30)) + std::uint32_t(i);
   self->index = N;
 }
 

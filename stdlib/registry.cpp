@@ -42,6 +42,12 @@ Object* random_create() {
 Object* posixpath_create() {
   return stdlib::py_module_create("posixpath");
 }
+Object* psutil_create() {
+  return stdlib::py_module_create("psutil");
+}
+Object* memory_profiler_create() {
+  return stdlib::py_module_create("memory_profiler");
+}
 Object* bisect_create() {
   return stdlib::py_module_create("bisect");
 }
@@ -77,6 +83,9 @@ const ModuleDef g_builtin_modules[] = {
     {"_sha512", stdlib::sha512_module_create},
     {"random", random_create},
     {"bisect", bisect_create},
+    {"psutil", psutil_create},
+    {"_rss_sampler", stdlib::rss_sampler_module_create},
+    {"memory_profiler", memory_profiler_create},
     {nullptr, nullptr},
 };
 

@@ -63,8 +63,8 @@ void compress(std::uint64_t h[8], const std::uint8_t* p) {
   }
   std::uint64_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], k = h[7];
   for (int t = 0; t < 80; ++t) {
-    std::uint64_t t1 = k + (rotr(e, 14) ^ rotr(e, 18) ^ rotr(e, 41)) + ((e & f) ^ (~e & g)) +
-                       K[t] + w[t];
+    std::uint64_t t1 =
+        k + (rotr(e, 14) ^ rotr(e, 18) ^ rotr(e, 41)) + ((e & f) ^ (~e & g)) + K[t] + w[t];
     std::uint64_t t2 = (rotr(a, 28) ^ rotr(a, 34) ^ rotr(a, 39)) + ((a & b) ^ (a & c) ^ (b & c));
     k = g;
     g = f;
@@ -220,7 +220,8 @@ const MethodDef sha_methods[] = {
     {"digest", sha_digest, METH_DEFAULT, "Return the digest value as a bytes object."},
     {"hexdigest", sha_hexdigest, METH_DEFAULT,
      "Return the digest value as a string of hexadecimal digits."},
-    {"update", sha_update, METH_DEFAULT, "Update this hash object's state with the provided string."},
+    {"update", sha_update, METH_DEFAULT,
+     "Update this hash object's state with the provided string."},
     {nullptr, nullptr, 0, nullptr},
 };
 
