@@ -13,6 +13,8 @@
 //   6. line table and exception table.
 #include <algorithm>
 #include <cstring>
+#include <memory>
+#include <unordered_map>
 
 #include "interp/compiler_internal.h"
 #include "memory/allocator.h"
@@ -26,6 +28,42 @@
 namespace mempy::interp {
 
 using namespace runtime;
+
+namespace {
+
+bool is_no_op(int op) {
+  return is_setup(op) || op == PSEUDO_POP_BLOCK || op == OP_NOP;
+}
+
+// CPython 3.11's remove_redundant_nops (SETUP_* and POP_BLOCK having become NOPs): a NOP stays
+// only when it carries a line no neighbour carries -- a `pass`, a `try:` -- so that line tracing
+// (sys.settrace, memory_profiler) sees that line run. Returns a flag per instruction of b.
+std::vector<char> line_carrying_nops(const BasicBlock* b) {
+  std::vector<char> keep(b->instrs.size(), 0);
+  int prev_line = -1;
+  for (std::size_t k = 0; k < b->instrs.size(); ++k) {
+    const Instr& in = b->instrs[k];
+    if (!is_no_op(in.op)) {
+      prev_line = in.lineno;
+      continue;
+    }
+    int line = in.lineno;
+    if (line < 0 || line == prev_line) continue;
+    if (k + 1 < b->instrs.size()) {
+      int next_line = b->instrs[k + 1].lineno;
+      if (next_line < 0 || next_line == line) continue;
+    } else {
+      const BasicBlock* next = b->next;
+      while (next && next->instrs.empty()) next = next->next;
+      if (next && next->instrs[0].lineno == line) continue;
+    }
+    keep[k] = 1;
+    prev_line = line;
+  }
+  return keep;
+}
+
+}  // namespace
 
 int stack_effect(int op, std::uint32_t arg, bool jump) {
   switch (op) {
@@ -328,6 +366,93 @@ int compute_stackdepth(Unit& u) {
   return maxdepth;
 }
 
+// The block execution continues in from `b` (empty blocks are passed through), or null.
+BasicBlock* non_empty(BasicBlock* b) {
+  while (b && b->instrs.empty()) b = b->next;
+  return b;
+}
+
+bool exits_without_line(const BasicBlock* b) {
+  if (b->instrs.empty()) return false;
+  int last = b->instrs.back().op;
+  if (last != OP_RETURN_VALUE && last != OP_RAISE_VARARGS && last != OP_RERAISE) return false;
+  for (const Instr& in : b->instrs) {
+    if (in.lineno >= 0) return false;
+  }
+  return true;
+}
+
+// Line numbers as CPython 3.11's assembler settles them (PEP 626; duplicate_exits_without_lineno,
+// propagate_line_numbers, guarantee_lineno_for_exits): a returning block without any line is
+// copied for each jump that reaches it and takes the jump's line; an instruction without a line
+// takes the line before it in its block, or, first in its block, the line its only predecessor
+// ends with; a return still without one takes the line of the block laid out before it. So the
+// implicit `return None` after an if/else or a loop belongs to the line it is reached from, and
+// line tracing reports no line that did not run.
+void settle_line_numbers(Unit& u) {
+  std::vector<BasicBlock*> layout;
+  for (BasicBlock* b = u.entry; b; b = b->next) {
+    if (b->visited && !b->instrs.empty()) layout.push_back(b);
+  }
+  auto predecessors = [&] {
+    std::unordered_map<const BasicBlock*, int> preds;
+    preds[non_empty(u.entry)] = 1;
+    for (BasicBlock* b : layout) {
+      if (!ends_unconditionally(b)) ++preds[non_empty(b->next)];
+      for (const Instr& in : b->instrs) {
+        if ((is_jump(in.op) || is_setup(in.op)) && in.target) ++preds[non_empty(in.target)];
+      }
+    }
+    return preds;
+  };
+  std::unordered_map<const BasicBlock*, int> preds = predecessors();
+  for (BasicBlock* b : layout) {
+    Instr& jump = b->instrs.back();
+    if (!is_jump(jump.op) || !jump.target) continue;
+    BasicBlock* target = non_empty(jump.target);
+    if (!target || !exits_without_line(target) || preds[target] < 2) continue;
+    u.blocks.push_back(std::make_unique<BasicBlock>(*target));
+    BasicBlock* copy = u.blocks.back().get();
+    copy->instrs[0].lineno = jump.lineno;
+    copy->next = target->next;
+    target->next = copy;
+    jump.target = copy;
+  }
+  layout.clear();
+  for (BasicBlock* b = u.entry; b; b = b->next) {
+    if (b->visited && !b->instrs.empty()) layout.push_back(b);
+  }
+  preds = predecessors();
+  for (BasicBlock* b : layout) {
+    int prev_line = -1;
+    for (Instr& in : b->instrs) {
+      if (in.lineno < 0) {
+        in.lineno = prev_line;
+      } else {
+        prev_line = in.lineno;
+      }
+    }
+    BasicBlock* next = non_empty(b->next);
+    if (!ends_unconditionally(b) && next && preds[next] == 1 && next->instrs[0].lineno < 0) {
+      next->instrs[0].lineno = prev_line;
+    }
+    const Instr& last = b->instrs.back();
+    BasicBlock* target = last.target ? non_empty(last.target) : nullptr;
+    if (is_jump(last.op) && target && preds[target] == 1 && target->instrs[0].lineno < 0) {
+      target->instrs[0].lineno = prev_line;
+    }
+  }
+  int line = u.firstlineno;
+  for (BasicBlock* b : layout) {
+    Instr& last = b->instrs.back();
+    if (last.lineno >= 0) {
+      line = last.lineno;
+    } else if (last.op == OP_RETURN_VALUE) {
+      for (Instr& in : b->instrs) in.lineno = line;
+    }
+  }
+}
+
 Object* names_tuple(const std::vector<std::string>& names) {
   Object* t = tuple_new(ssize(names.size()));
   if (!t) return nullptr;
@@ -349,6 +474,7 @@ Object* assemble(Compiler& c, Unit& u, int code_flags) {
   label_exception_targets(u);
   for (auto& b : u.blocks) b->startdepth = -1;
   int maxdepth = compute_stackdepth(u);
+  settle_line_numbers(u);
 
   // prefix: cells and free variables
   std::vector<Instr> prefix;
@@ -363,17 +489,24 @@ Object* assemble(Compiler& c, Unit& u, int code_flags) {
 
   // linearise: emission order, reachable blocks only
   std::vector<BasicBlock*> order;
+  std::vector<std::vector<char>> keep;  // per block: which no-op instructions stay as NOPs
   for (BasicBlock* b = u.entry; b; b = b->next) {
-    if (b->visited) order.push_back(b);
+    if (!b->visited) continue;
+    order.push_back(b);
+    keep.push_back(line_carrying_nops(b));
   }
+  auto placed_op = [&](std::size_t bi, std::size_t k) {  // the opcode laid out, -1 for none
+    int op = order[bi]->instrs[k].op;
+    if (is_setup(op) || op == PSEUDO_POP_BLOCK || op == OP_NOP) return keep[bi][k] ? OP_NOP : -1;
+    return op == PSEUDO_JUMP || op == PSEUDO_JUMP_NO_INTERRUPT ? int(OP_JUMP_FORWARD) : op;
+  };
   int offset = 0;
   for (const Instr& in : prefix) offset += 1 + kCacheWords[in.op];
-  for (BasicBlock* b : order) {
-    b->offset = offset;
-    for (const Instr& in : b->instrs) {
-      if (is_setup(in.op) || in.op == PSEUDO_POP_BLOCK || in.op == OP_NOP) continue;
-      int op = in.op == PSEUDO_JUMP || in.op == PSEUDO_JUMP_NO_INTERRUPT ? OP_JUMP_FORWARD : in.op;
-      offset += 1 + kCacheWords[op];
+  for (std::size_t bi = 0; bi < order.size(); ++bi) {
+    order[bi]->offset = offset;
+    for (std::size_t k = 0; k < order[bi]->instrs.size(); ++k) {
+      int op = placed_op(bi, k);
+      if (op >= 0) offset += 1 + kCacheWords[op];
     }
   }
   // targets of blocks that were not visited (cannot happen for reachable jumps) default to end
@@ -385,9 +518,10 @@ Object* assemble(Compiler& c, Unit& u, int code_flags) {
   BasicBlock* cur_handler = nullptr;
   std::uint32_t handler_start = 0;
   auto note_line = [&](int line) {
-    if (line < 0) line = last_line;
-    if (lines.empty() || lines.back().line != line) {
-      lines.push_back({std::uint32_t(code.size()), line});
+    std::uint32_t artificial = line < 0;
+    if (artificial) line = last_line;
+    if (lines.empty() || lines.back().line != line || lines.back().artificial != artificial) {
+      lines.push_back({std::uint32_t(code.size()), line, artificial});
     }
     last_line = line;
   };
@@ -419,10 +553,15 @@ Object* assemble(Compiler& c, Unit& u, int code_flags) {
     for (int k = 0; k < kCacheWords[op]; ++k) code.push_back(0);
   };
   for (const Instr& in : prefix) place(in, nullptr);
-  for (BasicBlock* b : order) {
-    for (const Instr& in : b->instrs) {
-      if (is_setup(in.op) || in.op == PSEUDO_POP_BLOCK || in.op == OP_NOP) continue;
-      place(in, in.except);
+  for (std::size_t bi = 0; bi < order.size(); ++bi) {
+    for (std::size_t k = 0; k < order[bi]->instrs.size(); ++k) {
+      const Instr& in = order[bi]->instrs[k];
+      int op = placed_op(bi, k);
+      if (op == OP_NOP) {
+        place(Instr{OP_NOP, 0, nullptr, in.lineno, nullptr}, in.except);
+      } else if (op >= 0) {
+        place(in, in.except);
+      }
     }
   }
   close_handler(std::uint32_t(code.size()));

@@ -432,7 +432,8 @@ void finalize() {
   err_clear();
   // as CPython, tracing stops after the last collection, so finalizers could still be traced
   stdlib::tracemalloc_fini();
-  // teardown: break what remains without running Python code
+  // teardown: break what remains without running Python code (nor tracing it)
+  eval_set_trace(nullptr);
   tstate()->tearing_down = true;
   set_sys_dict(nullptr);
   set_builtins_dict(nullptr);

@@ -18,6 +18,7 @@
 
 #include "interp/call.h"
 #include "interp/opcodes.h"
+#include "interp/trace.h"
 #include "interp/vm_support.h"
 #include "runtime/abstract.h"
 #include "runtime/cfunction.h"
@@ -157,8 +158,16 @@ Object* eval_loop(Frame* entry) {
   entry->stacktop &= ~0x40000000;
 
 #define MEMPY_LABEL(name, cache) &&TARGET_##name,
-  static void* const dispatch_table[256] = {MEMPY_OPCODES(MEMPY_LABEL)};
+  // dispatch_table is live: while a trace function is set, trace.cpp points every entry at
+  // traced_dispatch, which reports line events and goes on through opcode_targets
+  static void* dispatch_table[256] = {MEMPY_OPCODES(MEMPY_LABEL)};
+  static void* const opcode_targets[256] = {MEMPY_OPCODES(MEMPY_LABEL)};
 #undef MEMPY_LABEL
+  static bool tables_registered = false;
+  if (!tables_registered) [[unlikely]] {
+    tables_registered = true;
+    trace_register_dispatch(dispatch_table, opcode_targets, &&traced_dispatch);
+  }
 
 #define LOAD_FRAME_REGISTERS()                    \
   do {                                            \
@@ -210,7 +219,11 @@ Object* eval_loop(Frame* entry) {
   }
   ts->frame = frame;
   LOAD_FRAME_REGISTERS();
-  if (throwing) goto error;
+  if (throwing) {
+    if (trace_active(ts) && trace_throw_call(frame) < 0) goto exit_unwind;
+    goto error;
+  }
+  if (trace_active(ts) && trace_call(frame) < 0) goto error;
   DISPATCH();
 
   TARGET(NOP) {
@@ -1409,6 +1422,10 @@ Object* eval_loop(Frame* entry) {
   TARGET(YIELD_VALUE) {
     retval = POP();
     frame->stacktop = int(stack_pointer - stack_base);
+    if (trace_active(ts) && trace_return(frame, retval) < 0) {
+      decref(retval);
+      goto exit_unwind;
+    }
     frame->instr = next_instr;
     gen_of_frame(frame)->frame_state = GEN_SUSPENDED;
     ts->frame = frame->previous;
@@ -1500,6 +1517,7 @@ Object* eval_loop(Frame* entry) {
         frame = nf;
         ts->frame = frame;
         LOAD_FRAME_REGISTERS();
+        if (trace_active(ts) && trace_call(frame) < 0) goto error;
         DISPATCH();
       }
     }
@@ -1727,6 +1745,13 @@ Object* eval_loop(Frame* entry) {
   }
 
 return_from_frame : {
+  if (trace_active(ts)) {
+    frame->stacktop = int(stack_pointer - stack_base);
+    if (trace_return(frame, retval) < 0) {
+      decref(retval);
+      goto exit_unwind;
+    }
+  }
   // unlink the frame, then release it; generators keep their frame (the generator clears it)
   --ts->recursion_depth;
   Frame* finished = frame;
@@ -1753,6 +1778,10 @@ error : {
   FrameObject* fobj = frame_get_object(frame);
   if (fobj) traceback_add_here(fobj, code_line_for(co, index), int(index));
   unwind_index = index;
+  if (trace_active(ts)) {
+    frame->stacktop = int(stack_pointer - stack_base);
+    trace_exception(frame);
+  }
 }
 
 exception_unwind : {
@@ -1773,7 +1802,16 @@ exception_unwind : {
     DISPATCH();
   }
   // no handler: the frame ends with the exception
+  goto exit_unwind;
+}
+
+exit_unwind : {
+  // the frame ends with the current exception
   while (stack_pointer > stack_base) xdecref(POP());
+  if (trace_active(ts)) {
+    frame->stacktop = 0;
+    trace_return(frame, nullptr);
+  }
   --ts->recursion_depth;
   Frame* finished = frame;
   ts->frame = finished->previous;
@@ -1786,6 +1824,15 @@ exception_unwind : {
   frame = ts->frame;
   LOAD_FRAME_REGISTERS();
   goto error;
+}
+
+traced_dispatch : {
+  // every instruction comes here while a trace function is set (see interp/trace.h)
+  if (trace_active(ts)) {
+    frame->stacktop = int(stack_pointer - stack_base);
+    if (trace_instruction(frame, next_instr - 1) < 0) goto error;
+  }
+  goto* opcode_targets[word & 0xff];
 }
 }
 

@@ -163,7 +163,9 @@ Object* code_new(const CodeSpec& s) {
   return c;
 }
 
-int code_line_for(const CodeObject* code, ssize i) {
+namespace {
+// The line-table entry covering instruction i (null before the first).
+const LineTableEntry* line_entry(const CodeObject* code, ssize i) {
   // binary search for the last entry starting at or before i
   ssize lo = 0, hi = code->nlines;
   while (lo < hi) {
@@ -174,8 +176,18 @@ int code_line_for(const CodeObject* code, ssize i) {
       hi = mid;
     }
   }
-  if (lo == 0) return code->firstlineno;
-  return code->lines[lo - 1].line;
+  return lo == 0 ? nullptr : &code->lines[lo - 1];
+}
+}  // namespace
+
+int code_line_for(const CodeObject* code, ssize i) {
+  const LineTableEntry* e = line_entry(code, i);
+  return e ? e->line : code->firstlineno;
+}
+
+int code_traced_line_for(const CodeObject* code, ssize i) {
+  const LineTableEntry* e = line_entry(code, i);
+  return !e ? code->firstlineno : e->artificial ? -1 : e->line;
 }
 
 const ExceptionTableEntry* code_find_handler(const CodeObject* code, ssize i) {

@@ -45,8 +45,12 @@ struct ExceptionTableEntry {
 
 struct LineTableEntry {
   std::uint32_t start;  // first instruction index with this line
-  std::int32_t line;    // -1: no line (artificial instructions)
+  // the line; for artificial instructions (no line of their own in CPython's table: exception
+  // handler set-up, a jump target with several origins) the line before them, flagged
+  std::int32_t line : 31;
+  std::uint32_t artificial : 1;
 };
+static_assert(sizeof(LineTableEntry) == 8);
 
 struct CodeObject : Object {
   Object* consts;           // tuple
@@ -104,6 +108,8 @@ Object* code_new(const CodeSpec& spec);  // borrows the objects, steals the arra
 
 // Source line of the instruction at index `i` (-1 when none).
 int code_line_for(const CodeObject* code, ssize i);
+// The same, but -1 for an artificial instruction (CPython's None line): what line tracing sees.
+int code_traced_line_for(const CodeObject* code, ssize i);
 // The handler for an exception raised at instruction `i`, or nullptr.
 const ExceptionTableEntry* code_find_handler(const CodeObject* code, ssize i);
 

@@ -40,8 +40,15 @@ struct ThreadState {
   const MethodDef* call_def = nullptr;
   TypeObject* call_owner = nullptr;  // the type of a method, null for module functions
   Object* call_module = nullptr;     // a module function's __module__ (str), else null
-  bool finalizing = false;           // interpreter shutdown has begun (sys.is_finalizing())
-  bool tearing_down = false;         // past CPython's last collection: no more Python code runs
+  // sys.settrace (interp/trace.h): the trace function (owned) or null; `tracing` while it runs
+  // (no events then); the frame and index of the last instruction traced (-1: the frame's start)
+  Object* trace_func = nullptr;
+  bool tracing = false;
+  Frame* trace_frame = nullptr;
+  std::ptrdiff_t trace_prev = -1;
+  Frame* trace_pending_call = nullptr;  // its 'call' event waits for its cells to be made
+  bool finalizing = false;              // interpreter shutdown has begun (sys.is_finalizing())
+  bool tearing_down = false;            // past CPython's last collection: no more Python code runs
 };
 
 extern ThreadState g_thread;

@@ -33,6 +33,11 @@ Object* eval_code(Object* code, Object* globals, Object* locals);
 Object* import_module_level(Object* name, Object* globals, Object* fromlist, int level);
 Object* import_module(const char* name);  // the leaf module, new reference
 
+// sys.settrace / sys.gettrace (interp/trace.h): the trace function (borrowed; null when none).
+// Setting one (null: none) makes the VM report call/line/return/exception events to it.
+void eval_set_trace(Object* func);
+Object* eval_get_trace();
+
 // The innermost executing frame (borrowed) or null, and its globals (borrowed) or null.
 Frame* current_frame();
 Object* current_globals();

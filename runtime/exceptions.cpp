@@ -949,9 +949,15 @@ void exceptions_types_fini() {
 }
 
 Object* err_set_from_errno() {
+  return err_set_from_errno_with_filenames(nullptr, nullptr);
+}
+
+Object* err_set_from_errno_with_filenames(Object* filename, Object* filename2) {
   int e = errno;
-  Object* args[2] = {int_from_i64(e), str_from_cstr(std::strerror(e))};
-  Object* exc = (args[0] && args[1]) ? exception_new_instance(&ExcOSError, args, 2) : nullptr;
+  // OSError(errno, strerror, filename, winerror, filename2)
+  Object* args[5] = {int_from_i64(e), str_from_cstr(std::strerror(e)), filename, None(), filename2};
+  ssize nargs = filename2 ? 5 : filename ? 3 : 2;
+  Object* exc = (args[0] && args[1]) ? exception_new_instance(&ExcOSError, args, nargs) : nullptr;
   xdecref(args[0]);
   xdecref(args[1]);
   if (exc) err_raise(exc);

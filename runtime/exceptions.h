@@ -148,6 +148,9 @@ Object* exception_new_instance(TypeObject* type, Object* const* args, ssize narg
 // PyErr_SetFromErrno(PyExc_OSError): raises OSError(errno, strerror(errno)) -- the subclass the
 // errno maps to, e.g. FileNotFoundError -- and returns nullptr.
 Object* err_set_from_errno();
+// PyErr_SetFromErrnoWithFilenameObjects: the same with the file name(s) the call was given
+// ("[Errno 2] No such file or directory: 'x'"); either may be null.
+Object* err_set_from_errno_with_filenames(Object* filename, Object* filename2);
 
 // Accessors (borrowed; may be null).
 inline Object* exception_traceback(Object* exc) {

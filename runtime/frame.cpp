@@ -173,6 +173,36 @@ int fo_set_trace(Object* op, Object* value, void*) {
   return 0;
 }
 
+// f_trace_lines / f_trace_opcodes: bool members in CPython (T_BOOL: True/False, set from any
+// object's truth value)
+Object* trace_flag(char v) {
+  return bool_new_ref(v != 0);
+}
+int set_trace_flag(char* flag, Object* value) {
+  if (!value) {
+    err_set_string(&ExcTypeError, "can't delete numeric/char attribute");
+    return -1;
+  }
+  if (!is_bool(value)) {
+    err_set_string(&ExcTypeError, "attribute value type must be bool");
+    return -1;
+  }
+  *flag = value == True() ? 1 : 0;
+  return 0;
+}
+Object* fo_get_trace_lines(Object* op, void*) {
+  return trace_flag(as_fo(op)->f_trace_lines);
+}
+int fo_set_trace_lines(Object* op, Object* value, void*) {
+  return set_trace_flag(&as_fo(op)->f_trace_lines, value);
+}
+Object* fo_get_trace_opcodes(Object* op, void*) {
+  return trace_flag(as_fo(op)->f_trace_opcodes);
+}
+int fo_set_trace_opcodes(Object* op, Object* value, void*) {
+  return set_trace_flag(&as_fo(op)->f_trace_opcodes, value);
+}
+
 const GetSetDef fo_getset[] = {
     {"f_back", fo_get_back, nullptr, nullptr, nullptr},
     {"f_code", fo_get_code, nullptr, nullptr, nullptr},
@@ -182,6 +212,8 @@ const GetSetDef fo_getset[] = {
     {"f_lineno", fo_get_lineno, nullptr, nullptr, nullptr},
     {"f_lasti", fo_get_lasti, nullptr, nullptr, nullptr},
     {"f_trace", fo_get_trace, fo_set_trace, nullptr, nullptr},
+    {"f_trace_lines", fo_get_trace_lines, fo_set_trace_lines, nullptr, nullptr},
+    {"f_trace_opcodes", fo_get_trace_opcodes, fo_set_trace_opcodes, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 
@@ -235,6 +267,7 @@ FrameObject* frame_get_object(Frame* f) {
   if (!fo) return nullptr;
   fo->f_back = nullptr;  // the allocator stored the item count where a var object keeps its size
   fo->frame = f;
+  fo->f_trace_lines = 1;  // a local trace function gets 'line' events unless told otherwise
   f->frame_obj = fo;
   return fo;
 }

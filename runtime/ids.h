@@ -38,6 +38,7 @@
   X(s_readline, "readline") X(s_stdout, "stdout") X(s_stderr, "stderr") X(s_stdin, "stdin") \
   X(s_encoding, "encoding") X(s_excepthook, "excepthook") X(s_modules, "modules")         \
   X(s_path, "path") X(s_argv, "argv") X(s_empty, "") X(s_self, "self") X(s_fileno, "fileno") \
+  X(s_call, "call") X(s_line, "line") X(s_return, "return") X(s_exception, "exception") \
   X(s_isatty, "isatty") X(s_lambda, "<lambda>") X(s_module, "<module>")                   \
   X(s_builtins, "builtins") X(s_sys, "sys") X(s_copy, "copy") X(s_update, "update")       \
   X(s_displayhook, "displayhook") X(s_last_value, "last_value") X(s_metaclass, "metaclass") \

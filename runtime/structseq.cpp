@@ -22,14 +22,32 @@
 
 namespace mempy::runtime {
 
+const char* const structseq_unnamed_field = "unnamed field";
+
 namespace {
 
 struct TypeInfo {
   TypeObject* type;
   const StructSeqDesc* desc;
   int n_fields;
-  std::vector<MemberDef> members;
+  int n_unnamed;                   // visible fields without a name (os.stat_result's int times)
+  std::vector<MemberDef> members;  // the named fields, in order
 };
+
+bool is_unnamed(const StructSeqField& f) {
+  return f.name == structseq_unnamed_field;
+}
+
+// The name CPython gives field i in reprs (tp_members[i]: unnamed fields are skipped, so
+// stat_result's repr shows its int st_atime under the float's name) and, for hidden fields, in
+// __reduce__ and the constructor's dict (tp_members[i - n_unnamed]).
+const char* repr_name(const TypeInfo* info, ssize i) {
+  return std::size_t(i) < info->members.size() - 1 ? info->members[std::size_t(i)].name
+                                                   : structseq_unnamed_field;
+}
+const char* hidden_name(const TypeInfo* info, ssize i) {
+  return info->members[std::size_t(i - info->n_unnamed)].name;
+}
 
 // Few struct sequence types exist; a linear scan is fine.
 std::vector<std::unique_ptr<TypeInfo>>& registry() {
@@ -71,7 +89,7 @@ Object* structseq_repr(Object* op) {
   auto* t = static_cast<TupleObject*>(op);
   for (ssize i = 0; i < t->size; ++i) {
     if (i) b.append_ascii(", ");
-    b.append_utf8(info->desc->fields[i].name);
+    b.append_utf8(repr_name(info, i));
     b.append_char('=');
     Object* r = object_repr(t->items[i]);
     if (!r) return nullptr;
@@ -135,7 +153,7 @@ Object* structseq_vnew(TypeObject* type, Object* const* args, std::size_t nargs,
     structseq_set(r, i, new_ref(v));
   }
   for (ssize i = len; dict && i < max_len; ++i) {
-    Object* v = dict_get_item_cstr(dict, info->desc->fields[i].name);
+    Object* v = dict_get_item_cstr(dict, hidden_name(info, i));
     if (!v && err_occurred()) {
       decref(r);
       return nullptr;
@@ -155,7 +173,7 @@ Object* structseq_reduce(Object* self, Object* const*, ssize nargs, Object* kwna
   Ref<Object> hidden = steal(dict_new());
   if (!visible || !hidden) return nullptr;
   for (int i = int(t->size); i < info->n_fields; ++i) {
-    if (dict_set_item_cstr(hidden.get(), info->desc->fields[i].name, t->items[i]) < 0) {
+    if (dict_set_item_cstr(hidden.get(), hidden_name(info, i), t->items[i]) < 0) {
       return nullptr;
     }
   }
@@ -173,15 +191,17 @@ const MethodDef structseq_methods[] = {
 // and __match_args__ (the visible fields' names).
 int add_type_attributes(TypeObject* type, const TypeInfo* info) {
   int n_seq = info->desc->n_in_sequence;
-  Ref<Object> match_args = steal(tuple_new(n_seq));
+  Ref<Object> match_args = steal(tuple_new(n_seq - info->n_unnamed));
   if (!match_args) return -1;
-  for (int i = 0; i < n_seq; ++i) {
+  for (int i = 0, k = 0; i < n_seq; ++i) {
+    if (is_unnamed(info->desc->fields[i])) continue;
     Object* name = str_intern_cstr(info->desc->fields[i].name);
     if (!name) return -1;
-    tuple_set_new(match_args.get(), i, name);
+    tuple_set_new(match_args.get(), k++, name);
   }
-  const std::pair<const char*, int> counts[] = {
-      {"n_sequence_fields", n_seq}, {"n_fields", info->n_fields}, {"n_unnamed_fields", 0}};
+  const std::pair<const char*, int> counts[] = {{"n_sequence_fields", n_seq},
+                                                {"n_fields", info->n_fields},
+                                                {"n_unnamed_fields", info->n_unnamed}};
   for (const auto& [name, value] : counts) {
     Ref<Object> v = steal(int_from_i64(value));
     if (!v || dict_set_item_cstr(type->dict, name, v.get()) < 0) return -1;
@@ -193,10 +213,14 @@ int add_type_attributes(TypeObject* type, const TypeInfo* info) {
 
 int structseq_init_type(TypeObject* type, const StructSeqDesc* desc) {
   if (type_has_flag(type, TPFLAG_READY)) return 0;
-  auto owned = std::make_unique<TypeInfo>(TypeInfo{type, desc, 0, {}});
+  auto owned = std::make_unique<TypeInfo>(TypeInfo{type, desc, 0, 0, {}});
   TypeInfo* info = owned.get();
   while (desc->fields[info->n_fields].name) ++info->n_fields;
   for (int i = 0; i < info->n_fields; ++i) {
+    if (is_unnamed(desc->fields[i])) {
+      ++info->n_unnamed;
+      continue;
+    }
     info->members.push_back(MemberDef{desc->fields[i].name, MemberKind::OBJECT,
                                       ssize(offsetof(TupleObject, items) + sizeof(Object*) * i),
                                       true, desc->fields[i].doc});

@@ -8,9 +8,11 @@
 namespace mempy::runtime {
 
 struct StructSeqField {
-  const char* name;
+  const char* name;  // structseq_unnamed_field: a visible item reachable by index only
   const char* doc;
 };
+// CPython's PyStructSequence_UnnamedField.
+extern const char* const structseq_unnamed_field;
 
 struct StructSeqDesc {
   const char* name;  // dotted: "sys.version_info"

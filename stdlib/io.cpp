@@ -788,15 +788,7 @@ Object* io_open(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   }
   std::string path = str_to_std(file);
   int fd = ::open(path.c_str(), flags | O_CLOEXEC, 0666);
-  if (fd < 0) {
-    int e = errno;
-    Object* eargs[3] = {int_from_i64(e), str_from_cstr(std::strerror(e)), file};
-    Object* exc = (eargs[0] && eargs[1]) ? exception_new_instance(&ExcOSError, eargs, 3) : nullptr;
-    xdecref(eargs[0]);
-    xdecref(eargs[1]);
-    if (exc) err_raise(exc);
-    return nullptr;
-  }
+  if (fd < 0) return err_set_from_errno_with_filenames(file, nullptr);
   std::string m = mode;
   if (m.find('t') == std::string::npos) {
     // CPython reports the mode as given

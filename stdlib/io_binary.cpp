@@ -57,12 +57,7 @@ inline BinaryFile* bf(Object* op) {
 
 // OSError(errno, strerror) for the last failed system call.
 void raise_errno() {
-  int e = errno;
-  Object* args[2] = {int_from_i64(e), str_from_cstr(std::strerror(e))};
-  Object* exc = args[0] && args[1] ? exception_new_instance(&ExcOSError, args, 2) : nullptr;
-  xdecref(args[0]);
-  xdecref(args[1]);
-  if (exc) err_raise(exc);
+  err_set_from_errno();
 }
 
 int write_all(int fd, const char* p, std::size_t n) {

@@ -31,6 +31,9 @@ int tracemalloc_start(int nframe);
 // Stops tracing and releases what the tracer holds; the driver calls it once every Python object
 // of the session is gone (CPython's _PyTraceMalloc_Fini).
 void tracemalloc_fini();
+Object* random_module_create();       // _random: the Mersenne Twister behind random.Random
+Object* sha512_module_create();       // _sha512: SHA-512 hash objects
+Object* rss_sampler_module_create();  // _rss_sampler: RSS samples from a thread (memory_usage)
 Object* posix_module_create();  // posix: file-descriptor functions (stdlib/py/os.py exports them)
 // Runs the functions registered with atexit, newest first, and empties the registry; later
 // registrations are ignored. Called once by the driver at interpreter exit.

@@ -36,6 +36,21 @@ Object* linecache_create() {
 Object* pickle_create() {
   return stdlib::py_module_create("pickle");
 }
+Object* random_create() {
+  return stdlib::py_module_create("random");
+}
+Object* posixpath_create() {
+  return stdlib::py_module_create("posixpath");
+}
+Object* psutil_create() {
+  return stdlib::py_module_create("psutil");
+}
+Object* memory_profiler_create() {
+  return stdlib::py_module_create("memory_profiler");
+}
+Object* bisect_create() {
+  return stdlib::py_module_create("bisect");
+}
 }  // namespace
 
 const ModuleDef g_builtin_modules[] = {
@@ -62,7 +77,15 @@ const ModuleDef g_builtin_modules[] = {
     {"linecache", linecache_create},
     {"pickle", pickle_create},
     {"posix", stdlib::posix_module_create},
+    {"posixpath", posixpath_create},
     {"os", os_create},
+    {"_random", stdlib::random_module_create},
+    {"_sha512", stdlib::sha512_module_create},
+    {"random", random_create},
+    {"bisect", bisect_create},
+    {"psutil", psutil_create},
+    {"_rss_sampler", stdlib::rss_sampler_module_create},
+    {"memory_profiler", memory_profiler_create},
     {nullptr, nullptr},
 };
 

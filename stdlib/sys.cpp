@@ -363,6 +363,19 @@ Object* sys_excepthook(Object*, Object* const* args, ssize nargs, Object* kwname
   return new_ref(None());
 }
 
+// settrace(function, /): None removes the trace function (interp/trace.h has the events)
+Object* sys_settrace(Object*, Object* const* args, ssize nargs, Object* kwnames) {
+  if (!check_one_arg("settrace", nargs, kwnames)) return nullptr;
+  eval_set_trace(args[0] == None() ? nullptr : args[0]);
+  return none_new_ref();
+}
+
+Object* sys_gettrace(Object*, Object* const*, ssize nargs, Object* kwnames) {
+  if (!check_no_args("gettrace", nargs, kwnames)) return nullptr;
+  Object* f = eval_get_trace();
+  return new_ref(f ? f : None());
+}
+
 Object* sys_getframe(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   if (!check_no_kwargs("_getframe", kwnames) || !check_nargs("_getframe", nargs, 0, 1)) {
     return nullptr;
@@ -429,6 +442,12 @@ const MethodDef sys_functions[] = {
     {"excepthook", sys_excepthook, METH_DEFAULT,
      "Handle an exception by displaying it with a traceback on sys.stderr."},
     {"_getframe", sys_getframe, METH_DEFAULT, "Return a frame object from the call stack."},
+    {"settrace", sys_settrace, METH_DEFAULT,
+     "Set the global debug tracing function.\n\nIt will be called on each function call.  See "
+     "the debugger chapter\nin the library manual."},
+    {"gettrace", sys_gettrace, METH_DEFAULT,
+     "Return the global debug tracing function set with sys.settrace.\n\nSee the debugger "
+     "chapter in the library manual."},
     {"get_int_max_str_digits", sys_get_int_max_str_digits, METH_DEFAULT,
      "Return the maximum string digits limit for non-binary int<->str conversions."},
     {"set_int_max_str_digits", sys_set_int_max_str_digits, METH_DEFAULT,
