@@ -170,19 +170,6 @@ int runtime_init() {
   return 0;
 }
 
-namespace {
-
-// Makes `count` fresh objects with `make` (taking what the free list holds first) and releases
-// them, which leaves `count` objects on a free list that was shorter.
-template <class Make>
-void fill_free_list(int have, int count, Make make) {
-  std::vector<Object*> objects;
-  for (int i = have; i < count; ++i) objects.push_back(make());
-  for (Object* o : objects) xdecref(o);
-}
-
-}  // namespace
-
 void runtime_settle_free_lists() {
   // python3 3.11.7 holds 40 lists at a script's first line whatever the script (measured with
   // sys._debugmallocstats and getallocatedblocks deltas). Its dict, float and tuple free lists are
@@ -190,7 +177,12 @@ void runtime_settle_free_lists() {
   // freed and took (the compiler's dicts, the float literals), which mempy's compiler does not
   // reproduce.
   constexpr int LISTS = 40;
-  fill_free_list(list_free_list_count(), LISTS, [] { return list_new(0); });
+  if (list_free_list_count() >= LISTS) return;
+  // making LISTS lists empties the free list (then allocates the rest fresh); releasing them all
+  // leaves exactly LISTS on it
+  std::vector<Object*> lists;
+  for (int i = 0; i < LISTS; ++i) lists.push_back(list_new(0));
+  for (Object* l : lists) xdecref(l);
 }
 
 void runtime_fini() {

@@ -7,6 +7,7 @@
 // the same scheme as CPython 3.11's method cache, and what LOAD_ATTR's inline caches key on.
 #include "runtime/type.h"
 
+#include <cassert>
 #include <cstring>
 #include <vector>
 
@@ -481,7 +482,9 @@ int add_getsets(TypeObject* type, const GetSetDef* defs) {
 // The slot groups of built-in types: each type's own, zeroed, made on first use by its init
 // function (CPython keeps them in static storage beside the type).
 template <class G>
-G& static_group(G*& group) {
+G& static_group(TypeObject& type, G*& group) {
+  // after type_ready the pointer may be the base's group: only init functions may fill slots
+  assert(!(type.flags & TPFLAG_READY));
   if (!group) {
     static std::deque<G> groups;  // stable addresses
     group = &groups.emplace_back();
@@ -490,13 +493,13 @@ G& static_group(G*& group) {
 }
 
 NumberMethods& number_methods(TypeObject& type) {
-  return is_heap_type(&type) ? as_heap(&type)->number : static_group(type.as_number);
+  return is_heap_type(&type) ? as_heap(&type)->number : static_group(type, type.as_number);
 }
 MappingMethods& mapping_methods(TypeObject& type) {
-  return is_heap_type(&type) ? as_heap(&type)->mapping : static_group(type.as_mapping);
+  return is_heap_type(&type) ? as_heap(&type)->mapping : static_group(type, type.as_mapping);
 }
 SequenceMethods& sequence_methods(TypeObject& type) {
-  return is_heap_type(&type) ? as_heap(&type)->sequence : static_group(type.as_sequence);
+  return is_heap_type(&type) ? as_heap(&type)->sequence : static_group(type, type.as_sequence);
 }
 
 int type_ready(TypeObject* type) {

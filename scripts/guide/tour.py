@@ -47,8 +47,9 @@ def reset_collector():
 
 def main():
     pattern = sys.argv[1] if len(sys.argv) > 1 else ""
+    names = examples(pattern)
     failed = []
-    for name in examples(pattern):
+    for name in names:
         print(header(name))
         sys.stdout.flush()
         try:
@@ -60,7 +61,7 @@ def main():
         sys.stdout.flush()
         reset_collector()
         print()
-    total = len(examples(pattern))
+    total = len(names)
     print(f"tour: {total - len(failed)} of {total} examples ran", end="")
     print(f"; failed: {', '.join(failed)}" if failed else "")
     return len(failed)
